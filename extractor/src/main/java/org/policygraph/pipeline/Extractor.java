@@ -1,0 +1,98 @@
+package org.policygraph.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.policygraph.clean.CleanText;
+import org.policygraph.clean.ReportTextCleaner;
+import org.policygraph.clean.TextCleaner;
+import org.policygraph.read.DocumentReader;
+import org.policygraph.read.SourceDocument;
+import org.policygraph.read.TextFileReader;
+import org.policygraph.read.UnreadableInputException;
+import org.policygraph.recognise.AnalysedText;
+import org.policygraph.recognise.Mention;
+import org.policygraph.recognise.MentionMerger;
+import org.policygraph.recognise.Recogniser;
+import org.policygraph.recognise.TextAnalyser;
+import org.policygraph.recognise.gazetteer.Gazetteer;
+import org.policygraph.recognise.gazetteer.GazetteerRecogniser;
+import org.policygraph.recognise.hanlp.HanLpSegmenter;
+import org.policygraph.recognise.rules.BookTitleRecogniser;
+import org.policygraph.recognise.rules.HeadWords;
+import org.policygraph.recognise.rules.QuotedNameRecogniser;
+import org.policygraph.recognise.rules.SuffixNameRecogniser;
+import org.policygraph.recognise.rules.TaggedNameRecogniser;
+import org.policygraph.relate.TaskLinker;
+import org.policygraph.resolve.ReportEntityResolver;
+import org.policygraph.resolve.ResolvedMention;
+import org.policygraph.resolve.Resolver;
+import org.policygraph.structure.HeadingStructureParser;
+import org.policygraph.structure.ReportStructure;
+import org.policygraph.structure.StructureParser;
+
+/**
+ * The extraction pipeline, built once and run on many reports: read → clean → structure →
+ * recognise → resolve → relate. Thread-safe once built.
+ */
+public final class Extractor {
+    private final DocumentReader reader;
+    private final TextCleaner cleaner;
+    private final StructureParser structureParser;
+    private final TextAnalyser analyser;
+    private final List<Recogniser> recognisers;
+    private final MentionMerger merger = new MentionMerger();
+    private final Resolver resolver;
+    private final TaskLinker linker = new TaskLinker();
+
+    public Extractor(DocumentReader reader, TextCleaner cleaner, StructureParser structureParser, TextAnalyser analyser,
+                     List<Recogniser> recognisers, Resolver resolver) {
+        this.reader = reader;
+        this.cleaner = cleaner;
+        this.structureParser = structureParser;
+        this.analyser = analyser;
+        this.recognisers = List.copyOf(recognisers);
+        this.resolver = resolver;
+    }
+
+    /** The standard pipeline: bundled gazetteer, HanLP with the gazetteer in its dictionary, every rule recogniser. */
+    public static Extractor standard(ExtractorSettings settings) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        List<HanLpSegmenter.DictionaryWord> words = new ArrayList<>();
+        gazetteer.forms().forEach((form, entry) -> words.add(new HanLpSegmenter.DictionaryWord(form, natureOf(entry.type()))));
+        TextAnalyser analyser = new TextAnalyser(new HanLpSegmenter(words));
+        List<Recogniser> recognisers = List.of(
+                new GazetteerRecogniser(gazetteer),
+                new BookTitleRecogniser(),
+                new QuotedNameRecogniser(),
+                new SuffixNameRecogniser(HeadWords.forRunningText()),
+                new TaggedNameRecogniser());
+        return new Extractor(new TextFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
+                analyser, recognisers, new ReportEntityResolver(gazetteer));
+    }
+
+    private static String natureOf(org.policygraph.recognise.EntityType type) {
+        return switch (type) {
+            case PLACE -> "ns";
+            case PERSON -> "nr";
+            case PARK, POLICY, PROJECT, EVENT -> "nz";
+            default -> "nt";
+        };
+    }
+
+    public ExtractedReport extract(Path file) throws UnreadableInputException {
+        return extract(reader.read(file));
+    }
+
+    public ExtractedReport extract(SourceDocument source) {
+        CleanText clean = cleaner.clean(source.text());
+        String text = clean.text();
+        ReportStructure structure = structureParser.parse(text);
+        AnalysedText analysed = analyser.analyse(text);
+        List<Mention> candidates = new ArrayList<>();
+        for (Recogniser r : recognisers) candidates.addAll(r.recognise(analysed));
+        List<Mention> mentions = merger.merge(candidates);
+        List<ResolvedMention> resolved = resolver.resolve(text, mentions);
+        return new ExtractedReport(source, text, structure, resolved, linker.link(structure, resolved));
+    }
+}

@@ -1,0 +1,56 @@
+package org.policygraph.recognise.hanlp;
+
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.policygraph.recognise.Segmenter;
+import org.policygraph.recognise.Token;
+
+/**
+ * The one place HanLP is used: Viterbi segmentation with offsets, part-of-speech tags and
+ * HanLP's organisation, place and person recognisers, plus a dictionary of our own words
+ * (gazetteer names) so that segmentation keeps them whole. The dictionary belongs to this
+ * instance, not to HanLP's global {@code CustomDictionary}.
+ */
+public final class HanLpSegmenter implements Segmenter {
+    private final Segment segment;
+
+    /**
+     * @param extraWords words to keep whole, each with its HanLP nature ({@code nt}, {@code ns}, {@code nz}…)
+     */
+    public HanLpSegmenter(Collection<DictionaryWord> extraWords) {
+        DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
+        for (DictionaryWord w : extraWords) {
+            dictionary.insert(w.word(), w.nature() + " 1000");
+        }
+        this.segment = new ViterbiSegment()
+                .enableCustomDictionary(dictionary)
+                .enableOffset(true)
+                .enablePartOfSpeechTagging(true)
+                .enableOrganizationRecognize(true)
+                .enablePlaceRecognize(true)
+                .enableNameRecognize(true)
+                .enableTranslatedNameRecognize(true);
+    }
+
+    /** A word for the segmenter's own dictionary. */
+    public record DictionaryWord(String word, String nature) {}
+
+    @Override
+    public List<Token> segment(String text) {
+        List<Term> terms;
+        // HanLP's Viterbi segmenter keeps per-call state in the Segment; one call at a time.
+        synchronized (segment) {
+            terms = segment.seg(text);
+        }
+        List<Token> tokens = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            tokens.add(new Token(t.offset, t.offset + t.word.length(), t.word, t.nature == null ? "x" : t.nature.toString()));
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,63 @@
+package org.policygraph.recognise.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.policygraph.recognise.AnalysedText;
+import org.policygraph.recognise.EntityType;
+import org.policygraph.recognise.Mention;
+import org.policygraph.recognise.Recogniser;
+
+/**
+ * Titles in 《》: documents by default (Policy), or an event, project or newspaper when the head
+ * word says so. The mention is the title without its brackets; 〈〉 inside a title stay in it.
+ */
+public final class BookTitleRecogniser implements Recogniser {
+    private static final int MAX_TITLE = 120;
+    private final HeadWords heads = HeadWords.forTitles();
+
+    @Override
+    public String name() {
+        return "title";
+    }
+
+    @Override
+    public List<Mention> recognise(AnalysedText at) {
+        String text = at.text();
+        List<Mention> out = new ArrayList<>();
+        int i = text.indexOf('《');
+        while (i >= 0) {
+            int close = closing(text, i);
+            if (close < 0) break;
+            String title = text.substring(i + 1, close);
+            if (!title.isBlank() && title.length() <= MAX_TITLE) {
+                out.add(new Mention(i + 1, close, title, typeOf(title), 0.9, name()));
+            }
+            i = text.indexOf('《', close);
+        }
+        return out;
+    }
+
+    EntityType typeOf(String title) {
+        String t = title.replaceAll("[(（][^()（）]*[)）]$", "").strip();
+        Optional<HeadWords.Head> h = heads.headOf(t);
+        EntityType type = h.map(HeadWords.Head::type).orElse(EntityType.POLICY);
+        // a titled document about a park or body is still a document
+        if (type.isOrganization() && type != EntityType.OTHER_ORGANIZATION || type == EntityType.PARK || type == EntityType.PLACE) {
+            return EntityType.POLICY;
+        }
+        return type;
+    }
+
+    /** The matching 》, allowing nested 《》, within one line. */
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int j = open; j < text.length() && j - open <= MAX_TITLE + 2; j++) {
+            char c = text.charAt(j);
+            if (c == '\n') return -1;
+            if (c == '《') depth++;
+            else if (c == '》' && --depth == 0) return j;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,33 @@
+package org.policygraph.recognise.rules;
+
+import java.util.Set;
+
+/**
+ * Words that make a modifier generic rather than a name: {@code 各分园}, {@code 相关部门},
+ * {@code 重点企业} refer to kinds of things, not to one thing.
+ */
+public final class GenericWords {
+    private static final Set<String> DETERMINERS = Set.of(
+            "各", "该", "本", "其", "此", "这", "那", "每", "某", "全", "诸", "多", "几", "各类", "各级", "各个", "这些", "那些",
+            "相关", "有关", "其他", "其它", "全市", "全区", "全国", "我市", "我区", "我国", "市区", "区级", "市级", "一批", "部分",
+            "多个", "多家", "若干", "主要", "重点", "重大", "一些", "所有", "一般", "上述", "以下", "以上", "所在", "新", "该类", "同类");
+
+    /** Modifier words that alone never make a name (重点园区, 科技企业, 专业孵化器). */
+    private static final Set<String> EMPTY_MODIFIERS = Set.of(
+            "重点", "科技", "专业", "特色", "创新", "高校", "院所", "高校院所", "企业", "工作", "年度", "专项", "综合", "国际",
+            "国家级", "市级", "区级", "新型", "研发", "开放", "示范", "产业", "发展", "建设", "服务", "管理", "研究", "技术", "专题",
+            "政府", "部门", "单位", "机构", "实施", "相关", "配套", "支持", "政策", "改革", "试点", "行动", "具体", "落实", "有效",
+            "领军", "龙头", "头部", "优质", "高新", "高精尖", "新兴", "未来", "全面", "进一步", "深化", "加快", "推动", "推进",
+            "三年", "五年", "年度工作", "下一步", "整体", "总体", "专家", "内部", "外部", "基层", "地方", "中央", "分园", "园区",
+            "各分园", "共建", "合作", "协同", "战略", "中长期", "长期", "近期", "当前");
+
+    private GenericWords() {}
+
+    public static boolean isDeterminer(String word) {
+        return DETERMINERS.contains(word);
+    }
+
+    public static boolean isEmptyModifier(String word) {
+        return EMPTY_MODIFIERS.contains(word) || DETERMINERS.contains(word);
+    }
+}

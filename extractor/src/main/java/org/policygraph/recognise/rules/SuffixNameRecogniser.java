@@ -1,0 +1,79 @@
+package org.policygraph.recognise.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.policygraph.recognise.AnalysedText;
+import org.policygraph.recognise.Mention;
+import org.policygraph.recognise.Recogniser;
+import org.policygraph.recognise.Token;
+
+/**
+ * Names in running text found by their head word: wherever a token ends with a head of
+ * {@link HeadWords} ({@code …科学城}, {@code …研究院}, {@code …条例}), the name is extended left
+ * over name-like tokens ({@link NameSpan}); a modifier that is only generic words is no name.
+ */
+public final class SuffixNameRecogniser implements Recogniser {
+    private final HeadWords heads;
+
+    public SuffixNameRecogniser(HeadWords heads) {
+        this.heads = heads;
+    }
+
+    @Override
+    public String name() {
+        return "suffix";
+    }
+
+    @Override
+    public List<Mention> recognise(AnalysedText at) {
+        List<Mention> out = new ArrayList<>();
+        String text = at.text();
+        List<Token> tokens = at.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.posStartsWith("w")) continue;
+            int end = t.end();
+            for (HeadWords.Head h : heads.heads()) {
+                int headStart = end - h.word().length();
+                if (headStart < 0 || !text.startsWith(h.word(), headStart)) continue;
+                int headToken = at.tokenAt(headStart);
+                if (headToken < 0 || !headFitsToken(tokens.get(headToken), headStart, h, i == headToken)) continue;
+                int start = NameSpan.startOf(at, headToken, end);
+                if (start >= headStart) continue;
+                String name = text.substring(start, end);
+                if (!hasRealModifier(at, start, headStart, h.minModifier())) continue;
+                out.add(new Mention(start, end, name, h.type(), 0.7, name()));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A head inside a longer word is taken only when that word is a name word itself:
+     * 布局 does not end in the head 局, while 财政部 (tagged nt) ends in 部.
+     */
+    private static boolean headFitsToken(Token tok, int headStart, HeadWords.Head h, boolean sameToken) {
+        if (!sameToken) return true; // head spans several tokens: their boundaries agree with it
+        if (tok.start() == headStart) return true;
+        int inner = headStart - tok.start();
+        if (h.word().length() >= 2) return true;
+        return inner >= 2 || tok.posStartsWith("nt") || tok.posStartsWith("ns") || tok.posStartsWith("nz");
+    }
+
+    /** The modifier must hold at least {@code min} characters of words that are not generic. */
+    static boolean hasRealModifier(AnalysedText at, int start, int headStart, int min) {
+        int real = 0;
+        int k = at.tokenAt(start);
+        if (k < 0) return false;
+        List<Token> tokens = at.tokens();
+        for (; k < tokens.size() && tokens.get(k).start() < headStart; k++) {
+            Token t = tokens.get(k);
+            int s = Math.max(t.start(), start), e = Math.min(t.end(), headStart);
+            String part = at.text().substring(s, e);
+            if (t.posStartsWith("w") || GenericWords.isEmptyModifier(part) || GenericWords.isEmptyModifier(t.word())) continue;
+            real += e - s;
+        }
+        return real >= min;
+    }
+}

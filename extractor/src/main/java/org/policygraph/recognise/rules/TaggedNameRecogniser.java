@@ -1,0 +1,61 @@
+package org.policygraph.recognise.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.policygraph.recognise.AnalysedText;
+import org.policygraph.recognise.EntityType;
+import org.policygraph.recognise.Mention;
+import org.policygraph.recognise.Recogniser;
+import org.policygraph.recognise.Token;
+
+/**
+ * HanLP's own place ({@code ns}), organisation ({@code nt}) and person ({@code nr}) tags as
+ * candidates, never trusted alone: an organisation needs a head word that gives its type, a
+ * place must not be a generic word, and a person must stand next to a title ({@code 书记},
+ * {@code 主任}…) or an honorific, which is how reports name people.
+ */
+public final class TaggedNameRecogniser implements Recogniser {
+    private static final Set<String> TITLES = Set.of(
+            "书记", "副书记", "主任", "副主任", "市长", "副市长", "区长", "副区长", "省长", "副省长", "总书记", "主席", "副主席",
+            "部长", "副部长", "局长", "副局长", "院长", "副院长", "校长", "院士", "教授", "博士", "总理", "副总理", "委员", "同志",
+            "董事长", "总经理", "总裁", "首席科学家", "研究员", "理事长", "秘书长", "处长", "巡视员", "主委");
+    private static final Set<String> NOT_PLACES = Set.of("中关村", "国内", "国外", "境内", "境外", "海外", "全球", "各地", "当地", "本地", "异地", "全市", "全国");
+
+    private final HeadWords heads = HeadWords.forRunningText();
+
+    @Override
+    public String name() {
+        return "hanlp-tag";
+    }
+
+    @Override
+    public List<Mention> recognise(AnalysedText at) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = at.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String pos = t.pos();
+            if (pos.startsWith("nr") && isPerson(tokens, i)) {
+                out.add(new Mention(t.start(), t.end(), t.word(), EntityType.PERSON, 0.6, name()));
+            } else if (pos.equals("ns") && t.word().length() >= 2 && !NOT_PLACES.contains(t.word())) {
+                Optional<HeadWords.Head> h = heads.headOf(t.word());
+                EntityType type = h.map(HeadWords.Head::type).filter(x -> x == EntityType.PARK).orElse(EntityType.PLACE);
+                out.add(new Mention(t.start(), t.end(), t.word(), type, 0.5, name()));
+            } else if (pos.startsWith("nt") && t.word().length() >= 3) {
+                heads.headOf(t.word()).ifPresent(h ->
+                        out.add(new Mention(t.start(), t.end(), t.word(), h.type(), 0.55, name())));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPerson(List<Token> tokens, int i) {
+        String w = tokens.get(i).word();
+        if (w.length() < 2 || w.length() > 4) return false;
+        boolean titleBefore = i > 0 && TITLES.contains(tokens.get(i - 1).word());
+        boolean titleAfter = i + 1 < tokens.size() && TITLES.contains(tokens.get(i + 1).word());
+        return titleBefore || titleAfter;
+    }
+}

@@ -1,0 +1,37 @@
+package org.policygraph.resolve;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policygraph.recognise.Mention;
+
+/**
+ * Reads a report's own abbreviation definitions: {@code 中关村科技园区管理委员会(以下简称“中关村管委会”)}
+ * binds the short form to the name just before the bracket, for the rest of the report.
+ */
+public final class AbbreviationDefinitions {
+    private static final Pattern DEFINITION = Pattern.compile(
+            "[(（][^()（）]{0,40}?(?:以下简称|以下称|下称|简称)[:：]?[“\"《]?([^”\"》()（）,，;；、]{2,20})[”\"》]?[)）]");
+
+    /** Alias → the mention of the full name it abbreviates. */
+    public Map<String, Mention> find(String text, List<Mention> mentions) {
+        Map<String, Mention> out = new LinkedHashMap<>();
+        Matcher m = DEFINITION.matcher(text);
+        while (m.find()) {
+            Mention full = mentionEndingAt(mentions, m.start());
+            String alias = m.group(1).strip();
+            if (full != null && !alias.equals(full.text()) && !out.containsKey(alias)) out.put(alias, full);
+        }
+        return out;
+    }
+
+    /** The mention that ends right before the bracket, allowing a closing quote or 》 between. */
+    private static Mention mentionEndingAt(List<Mention> mentions, int bracket) {
+        for (Mention x : mentions) {
+            if (x.end() == bracket || x.end() == bracket - 1) return x;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+package org.policygraph.resolve;
+
+import java.util.List;
+
+/**
+ * Whether one name is a short form of another of the same type, as Chinese abbreviations are
+ * made: characters kept in order from the full name, the first and last kept (北科院 for
+ * 北京科学技术研究院, 中关村示范区 for 中关村国家自主创新示范区), possibly after dropping a
+ * place prefix (海淀区政府 for 北京市海淀区人民政府).
+ */
+public final class Abbreviations {
+    private static final List<String> DROPPABLE_PREFIXES = List.of("北京市", "北京", "中国", "国家", "中关村", "首都");
+
+    private Abbreviations() {}
+
+    public static boolean isShortFormOf(String shortName, String fullName) {
+        if (shortName.length() < 3 || shortName.length() >= fullName.length()) return false;
+        if (shortName.charAt(shortName.length() - 1) != fullName.charAt(fullName.length() - 1)) return false;
+        if (matches(shortName, fullName)) return true;
+        for (String p : DROPPABLE_PREFIXES) {
+            if (fullName.startsWith(p) && !shortName.startsWith(p) && matches(shortName, fullName.substring(p.length()))) return true;
+        }
+        return false;
+    }
+
+    private static boolean matches(String s, String full) {
+        if (full.isEmpty() || s.charAt(0) != full.charAt(0)) return false;
+        int j = 0;
+        for (int i = 0; i < full.length() && j < s.length(); i++) {
+            if (full.charAt(i) == s.charAt(j)) j++;
+        }
+        return j == s.length();
+    }
+}

@@ -1,0 +1,77 @@
+package org.policygraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.policygraph.recognise.Mention;
+import org.policygraph.recognise.MentionMerger;
+import org.policygraph.recognise.gazetteer.Gazetteer;
+import org.policygraph.recognise.gazetteer.GazetteerEntry;
+
+/**
+ * Resolves the mentions of one report. In order of trust: a {@code 以下简称} definition in the
+ * report binds its short form (and finds its later, otherwise unrecognised, uses); the gazetteer
+ * gives well-known bodies their canonical name and type; a short form of a longer name of the same
+ * type in the report joins that name's entity ({@link Abbreviations}); the rest stand for themselves.
+ */
+public final class ReportEntityResolver implements Resolver {
+    private final Gazetteer gazetteer;
+    private final AbbreviationDefinitions definitions = new AbbreviationDefinitions();
+    private final MentionMerger merger = new MentionMerger();
+
+    public ReportEntityResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<ResolvedMention> resolve(String text, List<Mention> recognised) {
+        Map<String, Mention> defined = definitions.find(text, recognised);
+        List<Mention> mentions = withDefinedAliases(text, recognised, defined);
+
+        Map<String, Entity> byForm = new HashMap<>();
+        // full names first, so that short forms can join them
+        List<Mention> longestFirst = new ArrayList<>(mentions);
+        longestFirst.sort(Comparator.comparingInt(Mention::length).reversed());
+        for (Mention m : longestFirst) {
+            String form = m.surface();
+            if (byForm.containsKey(form)) continue;
+            byForm.put(form, entityFor(form, m, defined, byForm));
+        }
+        List<ResolvedMention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Entity e = byForm.get(m.surface());
+            out.add(new ResolvedMention(m.withType(e.type()), e));
+        }
+        return out;
+    }
+
+    private Entity entityFor(String form, Mention m, Map<String, Mention> defined, Map<String, Entity> known) {
+        Mention full = defined.get(form);
+        if (full != null) {
+            Entity target = known.get(full.surface());
+            if (target != null) return target;
+        }
+        Optional<GazetteerEntry> g = gazetteer.lookup(form);
+        if (g.isPresent()) return new Entity(g.get().type(), g.get().canonicalName());
+        for (Map.Entry<String, Entity> e : known.entrySet()) {
+            if (e.getValue().type() == m.type() && Abbreviations.isShortFormOf(form, e.getKey())) return e.getValue();
+        }
+        return new Entity(m.type(), form);
+    }
+
+    /** Later uses of a defined short form become mentions of their own, replacing shorter overlaps. */
+    private List<Mention> withDefinedAliases(String text, List<Mention> recognised, Map<String, Mention> defined) {
+        if (defined.isEmpty()) return recognised;
+        List<Mention> all = new ArrayList<>(recognised);
+        for (Map.Entry<String, Mention> d : defined.entrySet()) {
+            String alias = d.getKey();
+            for (int i = text.indexOf(alias); i >= 0; i = text.indexOf(alias, i + alias.length())) {
+                all.add(new Mention(i, i + alias.length(), alias, d.getValue().type(), 0.9, "definition"));
+            }
+        }
+        return merger.merge(all);
+    }
+}

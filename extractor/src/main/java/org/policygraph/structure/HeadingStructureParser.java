@@ -1,0 +1,137 @@
+package org.policygraph.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the task tree from line-initial headings ({@link HeadingStyle}) and splits sentences.
+ * A task runs from its heading to the next heading of its level or above. Numbered lines that
+ * follow a {@code 工作进展} marker inside a task are progress items of that task, not tasks.
+ * Closing paragraphs ({@code 下一步}, {@code 当前}…) that follow the last task end it.
+ */
+public final class HeadingStructureParser implements StructureParser {
+    private static final Pattern PROGRESS_MARKER = Pattern.compile("^(工作进展|进展情况|完成情况|落实情况)\\s*[:：]");
+    private static final Pattern CLOSING = Pattern.compile("^(下一步|当前|今后|总之|总的来看|下半年)[,，:：]");
+    private static final int MAX_TITLE = 200;
+
+    private final SentenceSplitter sentences = new SentenceSplitter();
+
+    @Override
+    public ReportStructure parse(String text) {
+        List<Line> lines = lines(text);
+        List<Heading> headings = new ArrayList<>();
+        List<Integer> closings = new ArrayList<>();
+        boolean inProgress = false;
+        for (Line line : lines) {
+            String s = line.text;
+            Optional<HeadingStyle.Match> m = matchHeading(s);
+            if (m.isPresent() && !(inProgress && m.get().style() == HeadingStyle.ARABIC)) {
+                headings.add(new Heading(line.start, m.get()));
+                inProgress = false;
+            } else if (PROGRESS_MARKER.matcher(s).find()) {
+                inProgress = true;
+            } else if (CLOSING.matcher(s).find()) {
+                closings.add(line.start);
+            }
+        }
+        return new ReportStructure(tasks(text, headings, closings), sentences.split(text));
+    }
+
+    private static Optional<HeadingStyle.Match> matchHeading(String line) {
+        for (HeadingStyle style : HeadingStyle.values()) {
+            Optional<HeadingStyle.Match> m = style.match(line);
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
+    }
+
+    private List<Task> tasks(String text, List<Heading> headings, List<Integer> closings) {
+        List<Task> tasks = new ArrayList<>();
+        int[] openAtLevel = {-1, -1, -1, -1};
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            int level = h.match.style().level;
+            int end = text.length();
+            for (int j = i + 1; j < headings.size(); j++) {
+                if (headings.get(j).match.style().level <= level) {
+                    end = headings.get(j).start;
+                    break;
+                }
+            }
+            end = cutAtClosing(h, end, headings, closings);
+            int parent = -1;
+            for (int l = level - 1; l >= 1; l--) {
+                if (openAtLevel[l] >= 0 && tasks.get(openAtLevel[l]).end() >= trimEnd(text, h.start, end)) {
+                    parent = openAtLevel[l];
+                    break;
+                }
+            }
+            int index = tasks.size();
+            tasks.add(new Task(index, h.match.key(), title(text, h.start + h.match.textStart(), end), h.start,
+                    trimEnd(text, h.start, end), level, parent));
+            openAtLevel[level] = index;
+            for (int l = level + 1; l < openAtLevel.length; l++) openAtLevel[l] = -1;
+        }
+        return tasks;
+    }
+
+    /**
+     * A closing paragraph ({@code 下一步,}…) inside a task's span, with no heading of the task's
+     * own style after it before the span ends, belongs to the report, not to the task.
+     */
+    private static int cutAtClosing(Heading h, int end, List<Heading> headings, List<Integer> closings) {
+        for (int c : closings) {
+            if (c <= h.start || c >= end) continue;
+            Heading next = null;
+            for (Heading other : headings) {
+                if (other.start > c) {
+                    next = other;
+                    break;
+                }
+            }
+            boolean headingInside = false;
+            for (Heading other : headings) {
+                if (other.start > h.start && other.start < c && other.match.style().level > h.match.style().level) headingInside = true;
+            }
+            if (!headingInside && (next == null || next.match.style() != h.match.style())) return c;
+        }
+        return end;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end;
+    }
+
+    /** The heading text up to its first full stop (or line end), without leading punctuation. */
+    static String title(String text, int from, int limit) {
+        int s = from;
+        while (s < limit && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ':' || text.charAt(s) == '：')) s++;
+        int e = s;
+        while (e < limit && e - s < MAX_TITLE) {
+            char c = text.charAt(e);
+            if (c == '。' || c == '\n' || c == '!' || c == '?' || c == '！' || c == '？') break;
+            e++;
+        }
+        return text.substring(s, e).strip();
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (end > start) lines.add(new Line(start, text.substring(start, end)));
+            if (nl < 0) break;
+            start = nl + 1;
+        }
+        return lines;
+    }
+
+    private record Line(int start, String text) {}
+
+    private record Heading(int start, HeadingStyle.Match match) {}
+}

@@ -1,0 +1,33 @@
+package org.policygraph.structure;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The report's tree: tasks (with parents) and sentences, in document order. */
+public record ReportStructure(List<Task> tasks, List<Sentence> sentences) {
+    public ReportStructure {
+        tasks = List.copyOf(tasks);
+        sentences = List.copyOf(sentences);
+    }
+
+    /** The innermost task whose span holds the offset. */
+    public Optional<Task> innermostTaskAt(int offset) {
+        Task best = null;
+        for (Task t : tasks) {
+            if (t.contains(offset) && (best == null || t.level() > best.level())) best = t;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public Optional<Sentence> sentenceAt(int offset) {
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return Optional.of(s);
+        }
+        return Optional.empty();
+    }
+}

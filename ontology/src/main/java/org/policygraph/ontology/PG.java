@@ -1,0 +1,65 @@
+package org.policygraph.ontology;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The PolicyGraph vocabulary as Jena nodes: the names the output contract of DESIGN.md fixes.
+ * Declared in {@code policygraph.ttl}; a test checks every constant here is declared there.
+ */
+public final class PG {
+    public static final String NS = "https://w3id.org/policygraph/ontology#";
+    /** Base of instance IRIs: reports, tasks, mentions, entities. */
+    public static final String DATA = "https://w3id.org/policygraph/id/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String DCT = "http://purl.org/dc/terms/";
+
+    private PG() {}
+
+    private static Node pg(String local) { return NodeFactory.createURI(NS + local); }
+
+    // classes
+    public static final Node Report = pg("Report");
+    public static final Node Task = pg("Task");
+    public static final Node Mention = pg("Mention");
+    public static final Node Entity = pg("Entity");
+    public static final Node Sentence = pg("Sentence");
+    public static final Node Park = pg("Park");
+    public static final Node GovernmentBody = pg("GovernmentBody");
+    public static final Node ResearchInstitution = pg("ResearchInstitution");
+    public static final Node Company = pg("Company");
+    public static final Node OtherOrganization = pg("OtherOrganization");
+    public static final Node Policy = pg("Policy");
+    public static final Node Project = pg("Project");
+    public static final Node Event = pg("Event");
+    public static final Node Place = pg("Place");
+    public static final Node Person = pg("Person");
+
+    // report
+    public static final Node fileName = pg("fileName");
+    public static final Node content = pg("content");
+    public static final Node sha256 = pg("sha256");
+    public static final Node mediaType = pg("mediaType");
+    // task
+    public static final Node report = pg("report");
+    public static final Node key = pg("key");
+    public static final Node title = pg("title");
+    public static final Node parent = pg("parent");
+    public static final Node level = pg("level");
+    public static final Node order = pg("order");
+    // mention and sentence
+    public static final Node entity = pg("entity");
+    public static final Node text = pg("text");
+    public static final Node start = pg("start");
+    public static final Node end = pg("end");
+    public static final Node task = pg("task");
+    public static final Node sentence = pg("sentence");
+    public static final Node confidence = pg("confidence");
+    public static final Node recogniser = pg("recogniser");
+    // links
+    public static final Node mentions = pg("mentions");
+
+    public static final Node prefLabel = NodeFactory.createURI(SKOS + "prefLabel");
+    public static final Node altLabel = NodeFactory.createURI(SKOS + "altLabel");
+}
