@@ -60,6 +60,31 @@ public final class PG {
     // links
     public static final Node mentions = pg("mentions");
 
+    // roles: each role link is a shortcut triple and a pg:Involvement node
+    public static final Node Involvement = pg("Involvement");
+    public static final Node Role = pg("Role");
+    /** Role individuals (values of {@link #role}); not classes. */
+    public static final Node Lead = pg("Lead");
+    public static final Node Partner = pg("Partner");
+    public static final Node Supports = pg("Supports");
+    /** The location role; the class of places is {@link #Place}. */
+    public static final Node Location = pg("Location");
+    public static final Node Issuer = pg("Issuer");
+    public static final Node lead = pg("lead");
+    public static final Node partner = pg("partner");
+    public static final Node supports = pg("supports");
+    public static final Node location = pg("location");
+    public static final Node issuedBy = pg("issuedBy");
+    public static final Node role = pg("role");
+    public static final Node mention = pg("mention");
+    // figures
+    public static final Node Figure = pg("Figure");
+    public static final Node figure = pg("figure");
+    public static final Node value = pg("value");
+    public static final Node unit = pg("unit");
+    public static final Node counts = pg("counts");
+    public static final Node date = pg("date");
+
     public static final Node prefLabel = NodeFactory.createURI(SKOS + "prefLabel");
     public static final Node altLabel = NodeFactory.createURI(SKOS + "altLabel");
 }
