@@ -60,7 +60,7 @@ public final class Extractor {
         Gazetteer gazetteer = Gazetteer.bundled();
         List<HanLpSegmenter.DictionaryWord> words = new ArrayList<>();
         gazetteer.forms().forEach((form, entry) -> words.add(new HanLpSegmenter.DictionaryWord(form, natureOf(entry.type()))));
-        TextAnalyser analyser = new TextAnalyser(new HanLpSegmenter(words));
+        TextAnalyser analyser = new TextAnalyser(new HanLpSegmenter(words, false), new HanLpSegmenter(words, true));
         List<Recogniser> recognisers = List.of(
                 new GazetteerRecogniser(gazetteer),
                 new BookTitleRecogniser(),

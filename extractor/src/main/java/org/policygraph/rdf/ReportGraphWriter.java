@@ -65,7 +65,7 @@ public final class ReportGraphWriter {
             e.add(mention, PG.text, literal(m.text()));
             e.add(mention, PG.start, integer(cp.of(m.start())));
             e.add(mention, PG.end, integer(cp.of(m.end())));
-            e.add(mention, PG.confidence, NodeFactory.createLiteralDT(String.valueOf(m.confidence()), XSDDatatype.XSDdecimal));
+            e.add(mention, PG.confidence, NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(m.confidence()).toPlainString(), XSDDatatype.XSDdecimal));
             e.add(mention, PG.recogniser, literal(m.recogniser()));
             r.structure().innermostTaskAt(m.start()).ifPresent(t -> e.add(mention, PG.task, Iris.task(report, t.index())));
             r.structure().sentenceAt(m.start()).ifPresent(s -> {

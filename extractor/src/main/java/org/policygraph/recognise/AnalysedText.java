@@ -2,10 +2,21 @@ package org.policygraph.recognise;
 
 import java.util.List;
 
-/** The cleaned text with its tokens: what every recogniser reads. */
-public record AnalysedText(String text, List<Token> tokens) {
+/**
+ * The cleaned text with two segmentations: what every recogniser reads.
+ *
+ * @param tokens      fine-grained words, so that name boundaries can be found
+ * @param namedTokens words after HanLP's name recognisers joined them into names ({@code nt}, {@code ns}, {@code nr})
+ */
+public record AnalysedText(String text, List<Token> tokens, List<Token> namedTokens) {
     public AnalysedText {
         tokens = List.copyOf(tokens);
+        namedTokens = List.copyOf(namedTokens);
+    }
+
+    /** A text with one segmentation serving both purposes (for tests of single recognisers). */
+    public AnalysedText(String text, List<Token> tokens) {
+        this(text, tokens, tokens);
     }
 
     /** Index of the token that starts at the offset, or -1. */

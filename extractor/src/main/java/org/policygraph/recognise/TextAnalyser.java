@@ -8,13 +8,23 @@ import java.util.List;
  * costs more on long inputs) and shifts token offsets back into the whole text.
  */
 public final class TextAnalyser {
-    private final Segmenter segmenter;
+    private final Segmenter wordSegmenter;
+    private final Segmenter nameSegmenter;
 
-    public TextAnalyser(Segmenter segmenter) {
-        this.segmenter = segmenter;
+    /**
+     * @param wordSegmenter fine-grained segmentation
+     * @param nameSegmenter segmentation with name recognition on
+     */
+    public TextAnalyser(Segmenter wordSegmenter, Segmenter nameSegmenter) {
+        this.wordSegmenter = wordSegmenter;
+        this.nameSegmenter = nameSegmenter;
     }
 
     public AnalysedText analyse(String text) {
+        return new AnalysedText(text, segment(wordSegmenter, text), segment(nameSegmenter, text));
+    }
+
+    private static List<Token> segment(Segmenter segmenter, String text) {
         List<Token> tokens = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
@@ -27,7 +37,7 @@ public final class TextAnalyser {
             start = end;
             while (start < text.length() && text.charAt(start) == '\n') start++;
         }
-        return new AnalysedText(text, tokens);
+        return tokens;
     }
 
     /** End of the line, or of the sentence for very long lines. */

@@ -20,9 +20,12 @@ public final class HanLpSegmenter implements Segmenter {
     private final Segment segment;
 
     /**
-     * @param extraWords words to keep whole, each with its HanLP nature ({@code nt}, {@code ns}, {@code nz}…)
+     * @param extraWords     words to keep whole, each with its HanLP nature ({@code nt}, {@code ns}, {@code nz}…)
+     * @param recogniseNames whether HanLP's organisation, place and person recognisers run: they join
+     *                       words into long name tokens, good candidates but too coarse for finding
+     *                       where a name begins, so the pipeline runs both kinds
      */
-    public HanLpSegmenter(Collection<DictionaryWord> extraWords) {
+    public HanLpSegmenter(Collection<DictionaryWord> extraWords, boolean recogniseNames) {
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
         for (DictionaryWord w : extraWords) {
             dictionary.insert(w.word(), w.nature() + " 1000");
@@ -31,10 +34,11 @@ public final class HanLpSegmenter implements Segmenter {
                 .enableCustomDictionary(dictionary)
                 .enableOffset(true)
                 .enablePartOfSpeechTagging(true)
-                .enableOrganizationRecognize(true)
-                .enablePlaceRecognize(true)
-                .enableNameRecognize(true)
-                .enableTranslatedNameRecognize(true);
+                .enableOrganizationRecognize(recogniseNames)
+                .enablePlaceRecognize(recogniseNames)
+                .enableNameRecognize(recogniseNames)
+                .enableTranslatedNameRecognize(recogniseNames)
+                .enableJapaneseNameRecognize(false);
     }
 
     /** A word for the segmenter's own dictionary. */

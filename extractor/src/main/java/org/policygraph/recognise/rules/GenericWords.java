@@ -21,7 +21,26 @@ public final class GenericWords {
             "三年", "五年", "年度工作", "下一步", "整体", "总体", "专家", "内部", "外部", "基层", "地方", "中央", "分园", "园区",
             "各分园", "共建", "合作", "协同", "战略", "中长期", "长期", "近期", "当前");
 
+    /** Ordinary words that happen to end in a head: 布局 is no bureau, 干部 no ministry, 举办 no office. */
+    private static final Set<String> COMMON_WORDS_WITH_HEADS = Set.of(
+            "布局", "格局", "全局", "大局", "结局", "开局", "当局", "局部", "内部", "外部", "全部", "东部", "西部", "南部", "北部",
+            "中部", "总部", "干部", "支部", "党支部", "俱乐部", "基部", "举办", "主办", "承办", "协办", "创办", "督办", "申办", "开办",
+            "兴办", "筹办", "合办", "委办", "包办", "代办", "公园", "校园", "家园", "田园", "乐园", "园园", "分园", "多园", "一园",
+            "各园", "全园", "本园", "该园", "入园", "进园", "出园", "建园", "办园");
+
+    /** Two bodies side by side that read as one name: 市委市政府, 省委省政府, 党中央国务院. */
+    private static final java.util.regex.Pattern PAIRED_BODIES =
+            java.util.regex.Pattern.compile(".*(委|党委|中央)(市|省|区|县)?(政府|国务院)$");
+
     private GenericWords() {}
+
+    public static boolean isCommonWordWithHead(String word) {
+        return COMMON_WORDS_WITH_HEADS.contains(word);
+    }
+
+    public static boolean isPairOfBodies(String name) {
+        return PAIRED_BODIES.matcher(name).matches();
+    }
 
     public static boolean isDeterminer(String word) {
         return DETERMINERS.contains(word);

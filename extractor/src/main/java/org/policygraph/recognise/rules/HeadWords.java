@@ -15,8 +15,12 @@ import org.policygraph.recognise.EntityType;
  */
 public final class HeadWords {
 
-    /** A head word, the type it gives, and how many characters of modifier it needs to be a name. */
-    public record Head(String word, EntityType type, int minModifier) {}
+    /**
+     * A head word, the type it gives, how many characters of modifier it needs to be a name, and
+     * whether that modifier must hold something specific (a place or organisation name, letters, a
+     * year, a quoted word): 服务平台 and 工作方案 are kinds of things, 中关村科技服务平台 is one thing.
+     */
+    public record Head(String word, EntityType type, int minModifier, boolean needsSpecific) {}
 
     private final List<Head> heads;
 
@@ -33,7 +37,7 @@ public final class HeadWords {
                 "示范区", "试验区", "开发区", "高新区", "自贸区", "自由贸易试验区", "自由贸易港", "综合保税区", "保税区",
                 "小镇", "产业基地", "创业基地", "创新创业基地", "种子基地", "集聚区", "功能区", "服务区", "经济区", "创新中心区",
                 "智造大街", "创业大街", "设计园", "园");
-        add(h, PLACE, 2, "新区", "地区", "社区", "村", "镇", "街道", "大厦", "广场", "花园", "苑", "地块");
+        add(h, PLACE, 2, "新区", "地区", "社区", "街道", "大厦", "广场", "花园", "苑", "地块");
         add(h, GOVERNMENT_BODY, 2, "管理委员会", "管委会", "委员会", "人民政府", "政府", "领导小组", "工作领导小组", "领导专项小组",
                 "办公室", "总局", "监督管理局", "局", "厅", "工委", "常委会", "理事会", "专项办", "法制办", "社团办", "知识产权保护中心",
                 "火炬中心", "部");
@@ -54,7 +58,8 @@ public final class HeadWords {
 
     /** Heads for titles in 《》 and quoted names: every title is some document unless its head says otherwise. */
     public static HeadWords forTitles() {
-        List<Head> h = new ArrayList<>(forRunningText().heads);
+        List<Head> h = new ArrayList<>();
+        for (Head x : forRunningText().heads) h.add(new Head(x.word, x.type, x.minModifier, false));
         add(h, EVENT, 1, "论坛", "大会", "大赛", "活动", "周", "会");
         add(h, PROJECT, 1, "项目", "工程", "平台", "基地", "一期", "行动", "专项", "攻坚");
         add(h, POLICY, 1, "报告", "计划", "清单", "汇编", "简报", "标准", "体系", "政策", "法", "章程", "公约", "备忘录");
@@ -63,8 +68,15 @@ public final class HeadWords {
     }
 
     private static void add(List<Head> out, EntityType type, int minModifier, String... words) {
-        for (String w : words) out.add(new Head(w, type, minModifier));
+        boolean specific = type == POLICY || type == PROJECT || type == EVENT || type == PLACE;
+        for (String w : words) out.add(new Head(w, type, minModifier, specific || GENERIC_INSTITUTION_HEADS.contains(w)));
     }
+
+    /** Institution heads that reports also use for kinds (国家实验室, 开放实验室, 技术创新中心). */
+    private static final java.util.Set<String> GENERIC_INSTITUTION_HEADS = java.util.Set.of(
+            "实验室", "重点实验室", "联合实验室", "工程实验室", "技术创新中心", "产业创新中心", "研究中心", "创新研究院", "工作站",
+            "办公室", "领导小组", "工作领导小组", "理事会", "孵化器", "联盟", "产业联盟", "示范区", "试验区", "功能区", "服务区",
+            "集聚区", "小镇", "产业基地", "创业基地", "种子基地", "园");
 
     /** The longest head the name ends with. */
     public Optional<Head> headOf(String name) {

@@ -7,52 +7,78 @@ import org.policygraph.recognise.Token;
 /**
  * Finds where a name that ends at a given head word begins: walks left over the tokens that can
  * be part of a Chinese name (nouns, place and organisation names, verbal nouns, adjectives,
- * letters, years, quoted words, {@code •}/{@code -} joints) and stops at verbs, prepositions,
- * conjunctions, punctuation and pronouns; then drops leading determiners ({@code 各}, {@code 相关}).
+ * letters, years, ordinals, quoted words, {@code •}/{@code -} joints, an inner 与) and stops at
+ * verbs, prepositions, conjunctions, punctuation and pronouns; then drops what may not open a
+ * name: determiners ({@code 各}, {@code 相关}), action words ({@code 研究编制}), adjectives.
  */
 public final class NameSpan {
     static final int MAX_NAME = 32;
 
     private NameSpan() {}
 
-    /** The start offset of the name whose head starts inside token {@code headToken}. */
-    public static int startOf(AnalysedText at, int headToken, int end) {
+    /**
+     * The start offset of the name whose head starts inside token {@code headToken} and which ends
+     * at {@code end}; {@code dated} lets a year or ordinal open the name (2020年…大赛, 第二十次…会).
+     */
+    public static int startOf(AnalysedText at, int headToken, int end, boolean dated) {
         List<Token> tokens = at.tokens();
-        int start = tokens.get(headToken).start();
+        int first = headToken;
         int j = headToken - 1;
         while (j >= 0) {
             Token t = tokens.get(j);
             if (end - t.start() > MAX_NAME) break;
-            if (isQuoteClose(t.word()) && j > 0) {
+            String w = t.word();
+            if (isQuoteClose(w)) {
                 int open = openingQuote(tokens, j);
                 if (open < 0) break;
-                start = tokens.get(open).start();
+                first = open;
                 j = open - 1;
                 continue;
             }
-            if (isJoint(t.word()) && j > 0 && isNameLike(tokens.get(j - 1), true)) {
-                start = t.start();
+            if ((isJoint(w) || isInnerAnd(w)) && j > 0 && isNameLike(tokens.get(j - 1)) && isNameLike(tokens.get(j + 1))
+                    && !endsWithOrganisationHead(tokens.get(j - 1).word())) {
+                first = j;
                 j--;
                 continue;
             }
-            if (!isNameLike(t, j == 0 || !isNameLike(tokens.get(j - 1), false))) break;
-            start = t.start();
+            if (dated && isOrdinalOrYear(tokens, j)) {
+                first = ordinalStart(tokens, j);
+                j = first - 1;
+                continue;
+            }
+            if (!isNameLike(t)) break;
+            first = j;
             j--;
         }
-        // drop determiners and function words the walk took in at the front
-        int k = at.tokenStartingAt(start);
-        while (k >= 0 && k < headToken && tokens.get(k).end() <= end && isDroppableLead(tokens.get(k))) {
-            start = tokens.get(k + 1).start();
-            k++;
+        // drop what may not open a name, but never the head itself
+        while (first < headToken && mayNotOpenName(tokens.get(first))) first++;
+        return tokens.get(first).start();
+    }
+
+    private static boolean isOrdinalOrYear(List<Token> tokens, int j) {
+        String w = tokens.get(j).word();
+        if (w.equals("年") || w.equals("次") || w.equals("届")) {
+            return j > 0 && (tokens.get(j - 1).word().matches("(19|20)[0-9]{2}") && w.equals("年")
+                    || tokens.get(j - 1).word().matches("第?[一二三四五六七八九十百0-9]+") && !w.equals("年"));
         }
-        return start;
+        return w.matches("(19|20)[0-9]{2}年?|第[一二三四五六七八九十百0-9]+[次届]?");
+    }
+
+    private static int ordinalStart(List<Token> tokens, int j) {
+        String w = tokens.get(j).word();
+        if ((w.equals("年") || w.equals("次") || w.equals("届")) && j > 0) {
+            int k = j - 1;
+            if (tokens.get(k).word().matches("[一二三四五六七八九十百0-9]+") && k > 0 && tokens.get(k - 1).word().equals("第")) k--;
+            return k;
+        }
+        return j;
     }
 
     private static int openingQuote(List<Token> tokens, int close) {
         for (int j = close - 1; j >= 0 && close - j <= 8; j--) {
             String w = tokens.get(j).word();
             if (w.equals("“") || w.equals("\"") || w.equals("‘") || w.equals("「")) return j;
-            if (tokens.get(j).posStartsWith("w") && !w.equals("-") && !w.equals("·") && !w.equals("•")) return -1;
+            if (tokens.get(j).posStartsWith("w") && !isJoint(w)) return -1;
         }
         return -1;
     }
@@ -62,39 +88,58 @@ public final class NameSpan {
     }
 
     private static boolean isJoint(String w) {
-        return w.equals("•") || w.equals("·") || w.equals("-") || w.equals("—") || w.equals("－");
+        return w.equals("•") || w.equals("·") || w.equals("-") || w.equals("—") || w.equals("－") || w.equals("+");
     }
 
-    /**
-     * Whether the token can sit inside a name. Years ({@code 2020}) only lead a name; a verb can
-     * sit inside one only when a name-like word stands before it (促进科技成果转化条例 stays whole
-     * inside 北京市促进科技成果转化条例, while 推动/支持 at the front stop the walk).
-     */
-    static boolean isNameLike(Token t, boolean atFront) {
+    /** 与 joins two halves of one name (北京脑科学与类脑研究中心) when the left half is not a body of its own. */
+    private static boolean isInnerAnd(String w) {
+        return w.equals("与");
+    }
+
+    private static boolean endsWithOrganisationHead(String w) {
+        return w.length() >= 2 && "学司团院所会府局部园心室区委办校城".indexOf(w.charAt(w.length() - 1)) >= 0;
+    }
+
+    /** Whether the token is a proper name or names something specific: a place, organisation, letters, a year. */
+    static boolean isSpecific(Token t) {
+        String pos = t.pos();
+        String w = t.word();
+        return pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt") || pos.equals("nz") || pos.equals("nx")
+                || pos.equals("j") || w.matches(".*[A-Za-z0-9].*") || w.equals("“");
+    }
+
+    /** Whether the token can sit inside a name. */
+    static boolean isNameLike(Token t) {
         String pos = t.pos();
         String w = t.word();
         if (pos == null || pos.isEmpty()) return false;
-        if (GenericWords.isDeterminer(w)) return false;
-        char p = pos.charAt(0);
-        switch (p) {
+        if (GenericWords.isDeterminer(w) || VerbLexicon.breaksName(w)) return false;
+        switch (pos.charAt(0)) {
             case 'n':
                 return !pos.equals("nx") || w.chars().allMatch(Character::isLetterOrDigit);
-            case 'j': case 'g': case 'b': case 'h': case 'k': case 'x':
+            case 'j': case 'g': case 'b': case 'h': case 'k':
                 return true;
+            case 'x':
+                return w.chars().allMatch(Character::isLetterOrDigit);
             case 'a':
                 return w.length() >= 2;
             case 'v':
-                return pos.equals("vn") || pos.equals("vi") && !atFront;
+                return pos.equals("vn") || pos.equals("vi") && w.length() >= 2 && !VerbLexicon.opensClause(w);
             case 'm':
-                return w.matches("(19|20)[0-9]{2}年?") || w.matches("[0-9]+[+][0-9A-Z]*");
-            case 't':
-                return w.matches("(19|20)[0-9]{2}年");
+                return w.matches("[0-9]+[A-Za-z]*|[A-Za-z]+[0-9]*|[0-9]+\\+[0-9A-Za-z]*");
+            case 'q':
+                return w.equals("周年");
             default:
                 return false;
         }
     }
 
-    private static boolean isDroppableLead(Token t) {
-        return GenericWords.isDeterminer(t.word()) || t.posStartsWith("w") || t.posStartsWith("m") && !t.word().matches("(19|20)[0-9]{2}年?");
+    private static boolean mayNotOpenName(Token t) {
+        String w = t.word();
+        String pos = t.pos();
+        return GenericWords.isDeterminer(w) || VerbLexicon.opensClause(w) || pos.startsWith("w") && !w.equals("“")
+                || pos.startsWith("v") && !pos.equals("vn") || pos.equals("a") || pos.equals("ad") || pos.startsWith("u")
+                || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("d") || pos.startsWith("r")
+                || isInnerAnd(w) || isJoint(w);
     }
 }

@@ -3,6 +3,7 @@ package org.policygraph.recognise.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.policygraph.recognise.AnalysedText;
+import org.policygraph.recognise.EntityType;
 import org.policygraph.recognise.Mention;
 import org.policygraph.recognise.Recogniser;
 import org.policygraph.recognise.Token;
@@ -38,10 +39,14 @@ public final class SuffixNameRecogniser implements Recogniser {
                 if (headStart < 0 || !text.startsWith(h.word(), headStart)) continue;
                 int headToken = at.tokenAt(headStart);
                 if (headToken < 0 || !headFitsToken(tokens.get(headToken), headStart, h, i == headToken)) continue;
-                int start = NameSpan.startOf(at, headToken, end);
+                if (GenericWords.isCommonWordWithHead(text.substring(Math.max(0, headStart - 1), end))
+                        || GenericWords.isCommonWordWithHead(tokens.get(i).word())) continue;
+                int start = NameSpan.startOf(at, headToken, end, h.type() == EntityType.EVENT || h.type() == EntityType.POLICY || h.type() == EntityType.PROJECT);
                 if (start >= headStart) continue;
                 String name = text.substring(start, end);
+                if (GenericWords.isPairOfBodies(name)) continue;
                 if (!hasRealModifier(at, start, headStart, h.minModifier())) continue;
+                if (h.needsSpecific() && !hasSpecificWord(at, start, headStart)) continue;
                 out.add(new Mention(start, end, name, h.type(), 0.7, name()));
                 break;
             }
@@ -59,6 +64,13 @@ public final class SuffixNameRecogniser implements Recogniser {
         int inner = headStart - tok.start();
         if (h.word().length() >= 2) return true;
         return inner >= 2 || tok.posStartsWith("nt") || tok.posStartsWith("ns") || tok.posStartsWith("nz");
+    }
+
+    static boolean hasSpecificWord(AnalysedText at, int start, int headStart) {
+        for (int k = at.tokenAt(start); k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < headStart; k++) {
+            if (NameSpan.isSpecific(at.tokens().get(k))) return true;
+        }
+        return false;
     }
 
     /** The modifier must hold at least {@code min} characters of words that are not generic. */

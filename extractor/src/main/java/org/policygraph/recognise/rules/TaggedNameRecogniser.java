@@ -33,22 +33,50 @@ public final class TaggedNameRecogniser implements Recogniser {
     @Override
     public List<Mention> recognise(AnalysedText at) {
         List<Mention> out = new ArrayList<>();
-        List<Token> tokens = at.tokens();
+        List<Token> tokens = at.namedTokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String pos = t.pos();
             if (pos.startsWith("nr") && isPerson(tokens, i)) {
                 out.add(new Mention(t.start(), t.end(), t.word(), EntityType.PERSON, 0.6, name()));
-            } else if (pos.equals("ns") && t.word().length() >= 2 && !NOT_PLACES.contains(t.word())) {
+            } else if (pos.equals("ns") && t.word().length() >= 2 && !NOT_PLACES.contains(t.word()) && opensWell(at, t)) {
                 Optional<HeadWords.Head> h = heads.headOf(t.word());
                 EntityType type = h.map(HeadWords.Head::type).filter(x -> x == EntityType.PARK).orElse(EntityType.PLACE);
                 out.add(new Mention(t.start(), t.end(), t.word(), type, 0.5, name()));
             } else if (pos.startsWith("nt") && t.word().length() >= 3) {
-                heads.headOf(t.word()).ifPresent(h ->
-                        out.add(new Mention(t.start(), t.end(), t.word(), h.type(), 0.55, name())));
+                int start = trimmedStart(at, t);
+                String name = at.text().substring(start, t.end());
+                heads.headOf(name).filter(h -> name.length() - h.word().length() >= h.minModifier()).ifPresent(h ->
+                        out.add(new Mention(start, t.end(), name, h.type(), 0.55, name())));
             }
         }
         return out;
+    }
+
+    /** HanLP's organisation tokens often take in the verb or preposition before them (会同人才局, 对清华大学). */
+    private static int trimmedStart(AnalysedText at, Token named) {
+        int k = at.tokenAt(named.start());
+        while (k >= 0 && k < at.tokens().size() && at.tokens().get(k).end() < named.end()) {
+            Token w = at.tokens().get(k);
+            String pos = w.pos();
+            boolean drop = pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("c") || pos.startsWith("d")
+                    || pos.startsWith("r") || pos.startsWith("w") || pos.startsWith("v") && !pos.equals("vn") || pos.startsWith("m");
+            if (!drop) break;
+            k++;
+        }
+        return k >= 0 && k < at.tokens().size() ? Math.max(named.start(), at.tokens().get(k).start()) : named.start();
+    }
+
+    /** A recognised place must not start with a function word or number (向市, 的城市, 一区). */
+    private static boolean opensWell(AnalysedText at, Token t) {
+        int k = at.tokenAt(t.start());
+        if (k < 0) return false;
+        Token first = at.tokens().get(k);
+        String pos = first.pos();
+        if (first.start() != t.start()) return false;
+        return !(pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("c") || pos.startsWith("v") || pos.startsWith("d")
+                || pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("f"))
+                && "一二三四五六七八九十各该本其".indexOf(t.word().charAt(0)) < 0;
     }
 
     private static boolean isPerson(List<Token> tokens, int i) {
