@@ -13,6 +13,8 @@ import org.policygraph.read.UnreadableInputException;
 import org.policygraph.recognise.AnalysedText;
 import org.policygraph.recognise.Mention;
 import org.policygraph.recognise.MentionMerger;
+import org.policygraph.recognise.MentionRefiner;
+import org.policygraph.recognise.rules.CoordinatedListRefiner;
 import org.policygraph.recognise.Recogniser;
 import org.policygraph.recognise.TextAnalyser;
 import org.policygraph.recognise.gazetteer.Gazetteer;
@@ -41,17 +43,19 @@ public final class Extractor {
     private final StructureParser structureParser;
     private final TextAnalyser analyser;
     private final List<Recogniser> recognisers;
+    private final List<MentionRefiner> refiners;
     private final MentionMerger merger = new MentionMerger();
     private final Resolver resolver;
     private final TaskLinker linker = new TaskLinker();
 
     public Extractor(DocumentReader reader, TextCleaner cleaner, StructureParser structureParser, TextAnalyser analyser,
-                     List<Recogniser> recognisers, Resolver resolver) {
+                     List<Recogniser> recognisers, List<MentionRefiner> refiners, Resolver resolver) {
         this.reader = reader;
         this.cleaner = cleaner;
         this.structureParser = structureParser;
         this.analyser = analyser;
         this.recognisers = List.copyOf(recognisers);
+        this.refiners = List.copyOf(refiners);
         this.resolver = resolver;
     }
 
@@ -68,7 +72,7 @@ public final class Extractor {
                 new SuffixNameRecogniser(HeadWords.forRunningText()),
                 new TaggedNameRecogniser());
         return new Extractor(new TextFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
-                analyser, recognisers, new ReportEntityResolver(gazetteer));
+                analyser, recognisers, List.of(new CoordinatedListRefiner()), new ReportEntityResolver(gazetteer));
     }
 
     private static String natureOf(org.policygraph.recognise.EntityType type) {
@@ -92,6 +96,11 @@ public final class Extractor {
         List<Mention> candidates = new ArrayList<>();
         for (Recogniser r : recognisers) candidates.addAll(r.recognise(analysed));
         List<Mention> mentions = merger.merge(candidates);
+        if (!refiners.isEmpty()) {
+            List<Mention> refined = new ArrayList<>(mentions);
+            for (MentionRefiner r : refiners) refined.addAll(r.refine(analysed, mentions));
+            mentions = merger.merge(refined);
+        }
         List<ResolvedMention> resolved = resolver.resolve(text, mentions);
         return new ExtractedReport(source, text, structure, resolved, linker.link(structure, resolved));
     }

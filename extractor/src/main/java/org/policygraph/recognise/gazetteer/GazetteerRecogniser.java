@@ -34,7 +34,7 @@ public final class GazetteerRecogniser implements Recogniser {
             GazetteerEntry entry = null;
             for (int len = Math.min(gazetteer.longestForm(), text.length() - i); len >= 2; len--) {
                 Optional<GazetteerEntry> e = gazetteer.lookup(text.substring(i, i + len));
-                if (e.isPresent() && (len > 2 || onWordBoundaries(at, i, i + len))) {
+                if (e.isPresent() && (len > 2 || onWordBoundaries(at, i, i + len)) && !continuesAsWord(text, i + len)) {
                     found = len;
                     entry = e.get();
                     break;
@@ -48,6 +48,13 @@ public final class GazetteerRecogniser implements Recogniser {
             }
         }
         return out;
+    }
+
+    /** 教育部门 is a kind of department, not 教育部; 银行业 an industry, not a bank. */
+    private static boolean continuesAsWord(String text, int end) {
+        if (end >= text.length()) return false;
+        char last = text.charAt(end - 1), next = text.charAt(end);
+        return last == '部' && next == '门' || last == '行' && next == '业' || last == '国' && (next == '内' || next == '外' || next == '际');
     }
 
     private static boolean onWordBoundaries(AnalysedText at, int start, int end) {

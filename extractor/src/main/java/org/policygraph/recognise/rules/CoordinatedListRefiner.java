@@ -1,0 +1,163 @@
+package org.policygraph.recognise.rules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policygraph.recognise.AnalysedText;
+import org.policygraph.recognise.EntityType;
+import org.policygraph.recognise.Mention;
+import org.policygraph.recognise.MentionRefiner;
+import org.policygraph.recognise.Token;
+
+/**
+ * Coordinated lists: in {@code 东方园林、广联达、雪迪龙等12家中关村…企业} every member is a
+ * company, because the list's head noun says so; where no head noun follows, the members
+ * already recognised give their type to the others ({@code 搜狗科技、清华X-lab、联想创投集团}).
+ */
+public final class CoordinatedListRefiner implements MentionRefiner {
+    private static final Pattern LIST = Pattern.compile(
+            "([^、,，。;；:：!?！？\\s()（）“”《》]{2,16})((?:、[^、,，。;；:：!?！？\\s()（）“”《》]{2,16})+)");
+    private static final Pattern TAIL = Pattern.compile(
+            "^(?:等)?(?:[0-9一二三四五六七八九十百几多]+(?:余)?(?:家|个|所|项))?([^,，。;；、]{0,14}?)(企业|公司|高校|大学|院所|科研院所|研究机构|孵化机构|园区|分园|交易所|银行|机构|单位)");
+    private static final int MAX_ITEM = 12;
+
+    @Override
+    public List<Mention> refine(AnalysedText at, List<Mention> merged) {
+        String text = at.text();
+        List<Mention> out = new ArrayList<>();
+        Matcher m = LIST.matcher(text);
+        while (m.find()) {
+            List<int[]> items = items(at, m.start(), m.end());
+            if (items.size() < 2) continue;
+            int listEnd = items.get(items.size() - 1)[1];
+            Optional<EntityType> type = typeFromTail(text.substring(listEnd, Math.min(text.length(), listEnd + 30)));
+            if (type.isEmpty()) type = typeFromMembers(items, merged);
+            if (type.isEmpty()) continue;
+            for (int[] item : items) {
+                if (item[1] - item[0] < 2 || item[1] - item[0] > MAX_ITEM || touchesMention(item, merged)) continue;
+                String name = text.substring(item[0], item[1]);
+                if (!looksLikeName(at, item[0], item[1])) continue;
+                out.add(new Mention(item[0], item[1], name, type.get(), 0.6, "list"));
+            }
+        }
+        return out;
+    }
+
+    /** The members between separators; the last may be joined by 与/和/及, and 等 ends the list. */
+    private static List<int[]> items(AnalysedText at, int start, int end) {
+        String text = at.text();
+        List<int[]> items = new ArrayList<>();
+        int s = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == '、') {
+                items.add(new int[] {s, i});
+                s = i + 1;
+            }
+        }
+        // first item: drop the clause words before the name (组织东方园林 → 东方园林)
+        int[] first = items.get(0);
+        first[0] = trimLead(at, first[0], first[1]);
+        // last item: cut at 等 or a joined final member
+        int[] last = items.get(items.size() - 1);
+        String tail = text.substring(last[0], last[1]);
+        int stop = firstOf(tail, "等");
+        if (stop >= 0) last[1] = last[0] + stop;
+        int join = firstOf(text.substring(last[0], last[1]), "与", "和", "及");
+        if (join > 0) {
+            int[] joined = {last[0] + join + 1, last[1]};
+            last[1] = last[0] + join;
+            joined[1] = endOfName(at, joined[0], joined[1]);
+            items.add(joined);
+        } else {
+            last[1] = endOfName(at, last[0], last[1]);
+        }
+        return items;
+    }
+
+    private static int firstOf(String s, String... marks) {
+        int best = -1;
+        for (String mk : marks) {
+            int i = s.indexOf(mk);
+            if (i >= 0 && (best < 0 || i < best)) best = i;
+        }
+        return best;
+    }
+
+    private static int trimLead(AnalysedText at, int start, int end) {
+        int k = at.tokenAt(start);
+        int best = start;
+        // the name starts after the last clause word inside the item
+        for (; k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
+            Token t = at.tokens().get(k);
+            if (isClauseWord(t)) best = t.end();
+        }
+        return best;
+    }
+
+    /** The last member runs until a clause word (…雪迪龙等, …东方网力就…). */
+    private static int endOfName(AnalysedText at, int start, int end) {
+        int k = at.tokenAt(start);
+        for (; k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
+            Token t = at.tokens().get(k);
+            if (t.start() > start && isClauseWord(t)) return t.start();
+        }
+        return end;
+    }
+
+    private static boolean isClauseWord(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("v") && !pos.equals("vn") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
+                || pos.startsWith("d") || pos.startsWith("r") || pos.startsWith("m") || VerbLexicon.breaksName(t.word());
+    }
+
+    static Optional<EntityType> typeFromTail(String after) {
+        Matcher t = TAIL.matcher(after);
+        if (!t.find()) return Optional.empty();
+        return switch (t.group(2)) {
+            case "企业", "公司", "孵化机构", "银行" -> Optional.of(EntityType.COMPANY);
+            case "高校", "大学", "院所", "科研院所", "研究机构" -> Optional.of(EntityType.RESEARCH_INSTITUTION);
+            case "园区", "分园" -> Optional.of(EntityType.PARK);
+            case "交易所" -> Optional.of(EntityType.OTHER_ORGANIZATION);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The type most of the recognised members share, when they are at least half the list. */
+    private static Optional<EntityType> typeFromMembers(List<int[]> items, List<Mention> merged) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        int known = 0;
+        for (int[] item : items) {
+            for (Mention x : merged) {
+                if (x.start() == item[0] && x.end() == item[1]) {
+                    votes.merge(x.type(), 1, Integer::sum);
+                    known++;
+                }
+            }
+        }
+        if (known == 0 || known * 2 < items.size()) return Optional.empty();
+        return votes.entrySet().stream().filter(e -> e.getValue() * 2 > votes.values().stream().mapToInt(i -> i).sum())
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    private static boolean touchesMention(int[] item, List<Mention> merged) {
+        for (Mention x : merged) {
+            if (x.start() < item[1] && item[0] < x.end()) return true;
+        }
+        return false;
+    }
+
+    /** No generic word, verb or number inside: a proper name, not a phrase. */
+    private static boolean looksLikeName(AnalysedText at, int start, int end) {
+        String s = at.text().substring(start, end);
+        if (GenericWords.isEmptyModifier(s) || s.matches(".*[0-9].*[家个项所].*")) return false;
+        for (int k = at.tokenAt(start); k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
+            Token t = at.tokens().get(k);
+            if (isClauseWord(t) || GenericWords.isEmptyModifier(t.word()) && t.word().length() > 1 && s.length() <= t.word().length() + 1) return false;
+        }
+        return true;
+    }
+}
