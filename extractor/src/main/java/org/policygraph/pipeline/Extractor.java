@@ -21,6 +21,7 @@ import org.policygraph.recognise.gazetteer.Gazetteer;
 import org.policygraph.recognise.gazetteer.GazetteerRecogniser;
 import org.policygraph.recognise.hanlp.HanLpSegmenter;
 import org.policygraph.recognise.rules.BookTitleRecogniser;
+import org.policygraph.recognise.rules.CueObjectRecogniser;
 import org.policygraph.recognise.rules.HeadWords;
 import org.policygraph.recognise.rules.QuotedNameRecogniser;
 import org.policygraph.recognise.rules.SuffixNameRecogniser;
@@ -70,6 +71,7 @@ public final class Extractor {
                 new BookTitleRecogniser(),
                 new QuotedNameRecogniser(),
                 new SuffixNameRecogniser(HeadWords.forRunningText()),
+                new CueObjectRecogniser(),
                 new TaggedNameRecogniser());
         return new Extractor(new TextFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
                 analyser, recognisers, List.of(new CoordinatedListRefiner()), new ReportEntityResolver(gazetteer));

@@ -31,22 +31,30 @@ public final class BookTitleRecogniser implements Recogniser {
             if (close < 0) break;
             String title = text.substring(i + 1, close);
             if (!title.isBlank() && title.length() <= MAX_TITLE) {
-                out.add(new Mention(i + 1, close, title, typeOf(title), 0.9, name()));
+                int start = i + 1;
+                typeOf(title).ifPresent(type -> out.add(new Mention(start, close, title, type, 0.9, name())));
             }
             i = text.indexOf('《', close);
         }
         return out;
     }
 
-    EntityType typeOf(String title) {
-        String t = title.replaceAll("[(（][^()（）]*[)）]$", "").strip();
+    /**
+     * The type the title's head word gives, after a trailing (试行), (2020-2022年) or year is set
+     * aside; empty for titles with no head (articles, programmes, books: 《新闻联播》).
+     */
+    Optional<EntityType> typeOf(String title) {
+        String t = title.replaceAll("[(（][^()（）]*[)）]$", "")
+                .replaceAll("[0-9]{4}(年)?(\\s*[-—~至到]\\s*[0-9]{4}年?)?$", "").strip();
+        if (t.contains("——") || t.contains("--")) return Optional.empty();
         Optional<HeadWords.Head> h = heads.headOf(t);
-        EntityType type = h.map(HeadWords.Head::type).orElse(EntityType.POLICY);
+        if (h.isEmpty()) return Optional.empty();
+        EntityType type = h.get().type();
         // a titled document about a park or body is still a document
         if (type.isOrganization() && type != EntityType.OTHER_ORGANIZATION || type == EntityType.PARK || type == EntityType.PLACE) {
-            return EntityType.POLICY;
+            return Optional.of(EntityType.POLICY);
         }
-        return type;
+        return Optional.of(type);
     }
 
     /** The matching 》, allowing nested 《》, within one line. */

@@ -36,7 +36,9 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             int listEnd = items.get(items.size() - 1)[1];
             Optional<EntityType> type = typeFromTail(text.substring(listEnd, Math.min(text.length(), listEnd + 30)));
             if (type.isEmpty()) type = typeFromMembers(items, merged);
-            if (type.isEmpty()) continue;
+            // documents, events and projects carry head words of their own; lists only name bodies and parks
+            if (type.isEmpty() || type.get() == EntityType.POLICY || type.get() == EntityType.EVENT || type.get() == EntityType.PROJECT
+                    || type.get() == EntityType.PLACE) continue;
             for (int[] item : items) {
                 if (item[1] - item[0] < 2 || item[1] - item[0] > MAX_ITEM || touchesMention(item, merged)) continue;
                 String name = text.substring(item[0], item[1]);

@@ -100,6 +100,13 @@ public final class NameSpan {
         return w.length() >= 2 && "学司团院所会府局部园心室区委办校城".indexOf(w.charAt(w.length() - 1)) >= 0;
     }
 
+    /** Whether the token is a proper name: a place, person or organisation name, or an abbreviation. */
+    static boolean isProperName(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt") || pos.equals("nz") || pos.equals("j")
+                || t.word().equals("“");
+    }
+
     /** Whether the token is a proper name or names something specific: a place, organisation, letters, a year. */
     static boolean isSpecific(Token t) {
         String pos = t.pos();

@@ -47,6 +47,8 @@ public final class SuffixNameRecogniser implements Recogniser {
                 if (GenericWords.isPairOfBodies(name)) continue;
                 if (!hasRealModifier(at, start, headStart, h.minModifier())) continue;
                 if (h.needsSpecific() && !hasSpecificWord(at, start, headStart)) continue;
+                // 平台 and 项目 name kinds of work unless a proper name says whose
+                if (h.type() == EntityType.PROJECT && !hasProperName(at, start, headStart)) continue;
                 out.add(new Mention(start, end, name, h.type(), 0.7, name()));
                 break;
             }
@@ -64,6 +66,13 @@ public final class SuffixNameRecogniser implements Recogniser {
         int inner = headStart - tok.start();
         if (h.word().length() >= 2) return true;
         return inner >= 2 || tok.posStartsWith("nt") || tok.posStartsWith("ns") || tok.posStartsWith("nz");
+    }
+
+    static boolean hasProperName(AnalysedText at, int start, int headStart) {
+        for (int k = at.tokenAt(start); k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < headStart; k++) {
+            if (NameSpan.isProperName(at.tokens().get(k))) return true;
+        }
+        return false;
     }
 
     static boolean hasSpecificWord(AnalysedText at, int start, int headStart) {

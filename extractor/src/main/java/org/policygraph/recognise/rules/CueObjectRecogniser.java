@@ -1,0 +1,116 @@
+package org.policygraph.recognise.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policygraph.recognise.AnalysedText;
+import org.policygraph.recognise.EntityType;
+import org.policygraph.recognise.Mention;
+import org.policygraph.recognise.Recogniser;
+
+/**
+ * Names found as the object of the verb that governs them: what is 印发/制定/起草 is a document,
+ * what is 召开/举办 is an event, what is 推进/实施/建设 may be a project. Such names hold verbs of
+ * their own (改革创新与政策试点推进方案, 全面从严治党工作会), which the suffix grammar cannot walk
+ * over; the governing verb marks where they begin. The object must end in a head word of the
+ * type the verb expects, within one clause.
+ */
+public final class CueObjectRecogniser implements Recogniser {
+    private static final int MAX_OBJECT = 40;
+
+    private record Cue(Pattern verbs, Set<EntityType> expects) {}
+
+    private static final List<Cue> CUES = List.of(
+            new Cue(Pattern.compile("(研究起草|研究制定|研究编制|贯彻落实|印发|制定|出台|形成|起草|修订|完善|编制|执行|落实|发布|颁布|签署|签订|报送|上报|推出|审议通过|审议|研究)(了|完成|实施|出台)?"),
+                    EnumSet.of(EntityType.POLICY)),
+            new Cue(Pattern.compile("(组织召开|召开|举办|举行|承办|主办|协办|筹办|出席|参加)(了)?"), EnumSet.of(EntityType.EVENT)),
+            new Cue(Pattern.compile("(推进|推动|启动|实施|建设|承担|搭建|打造|立项|完成)(了)?"), EnumSet.of(EntityType.PROJECT)));
+
+    private final HeadWords heads = HeadWords.forRunningText();
+
+    @Override
+    public String name() {
+        return "cue";
+    }
+
+    @Override
+    public List<Mention> recognise(AnalysedText at) {
+        String text = at.text();
+        List<Mention> out = new ArrayList<>();
+        for (Cue cue : CUES) {
+            Matcher m = cue.verbs.matcher(text);
+            while (m.find()) {
+                if (!startsToken(at, m.start())) continue;
+                int start = m.end();
+                // a list of objects: 制定A办法、B细则
+                while (start < text.length()) {
+                    Optional<Mention> obj = objectAt(at, start, cue.expects);
+                    if (obj.isEmpty()) break;
+                    out.add(obj.get());
+                    int next = obj.get().end();
+                    if (next < text.length() && text.charAt(next) == '、') start = next + 1;
+                    else break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<Mention> objectAt(AnalysedText at, int start, Set<EntityType> expects) {
+        String text = at.text();
+        start = skipOpeners(at, start);
+        if (start < 0 || start >= text.length() || !startsToken(at, start)) return Optional.empty();
+        int limit = Math.min(text.length(), start + MAX_OBJECT);
+        for (int end = start + 1; end <= limit; end++) {
+            char c = text.charAt(end - 1);
+            if (isClauseBreak(c)) return Optional.empty();
+            if (end - start < 3 || !endsToken(at, end)) continue;
+            String sofar = text.substring(start, end);
+            if (sofar.contains("和") || sofar.contains("等") || sofar.contains("及") || sofar.contains("的") && !sofar.startsWith("关于")) {
+                return Optional.empty();
+            }
+            Optional<HeadWords.Head> h = heads.headOf(text.substring(start, end));
+            if (h.isEmpty() || !expects.contains(h.get().type())) continue;
+            int headStart = end - h.get().word().length();
+            if (headStart - start < 2 || !SuffixNameRecogniser.hasRealModifier(at, start, headStart, 2)) return Optional.empty();
+            if (h.get().needsSpecific() && h.get().type() == EntityType.PROJECT && !SuffixNameRecogniser.hasSpecificWord(at, start, headStart)) {
+                return Optional.empty();
+            }
+            String name = text.substring(start, end);
+            if (GenericWords.isEmptyModifier(name.substring(0, name.length() - h.get().word().length()))) return Optional.empty();
+            return Optional.of(new Mention(start, end, name, h.get().type(), 0.75, name()));
+        }
+        return Optional.empty();
+    }
+
+    /** Steps over words that sit between the verb and its object (并, 了, 具体, a second verb). */
+    private static int skipOpeners(AnalysedText at, int start) {
+        int k = at.tokenStartingAt(start);
+        while (k >= 0 && k < at.tokens().size()) {
+            var t = at.tokens().get(k);
+            String pos = t.pos();
+            if (t.word().matches("[0-9一二三四五六七八九十百几多]+.*") || pos.startsWith("m") || pos.startsWith("q")) return -1;
+            if (!(VerbLexicon.opensClause(t.word()) || GenericWords.isDeterminer(t.word()) || pos.startsWith("u")
+                    || pos.startsWith("d") || pos.startsWith("c") || pos.startsWith("p") || pos.startsWith("v") && !pos.equals("vn"))) break;
+            k++;
+        }
+        return k >= 0 && k < at.tokens().size() ? at.tokens().get(k).start() : -1;
+    }
+
+    private static boolean isClauseBreak(char c) {
+        return ",，。;；:：、!?！？()（）《》“”\n".indexOf(c) >= 0;
+    }
+
+    private static boolean startsToken(AnalysedText at, int offset) {
+        return at.tokenStartingAt(offset) >= 0;
+    }
+
+    private static boolean endsToken(AnalysedText at, int end) {
+        int k = at.tokenAt(end - 1);
+        return k >= 0 && at.tokens().get(k).end() == end;
+    }
+}
