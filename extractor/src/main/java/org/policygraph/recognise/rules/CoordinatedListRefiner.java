@@ -22,7 +22,7 @@ public final class CoordinatedListRefiner implements MentionRefiner {
     private static final Pattern LIST = Pattern.compile(
             "([^、,，。;；:：!?！？\\s()（）“”《》]{2,16})((?:、[^、,，。;；:：!?！？\\s()（）“”《》]{2,16})+)");
     private static final Pattern TAIL = Pattern.compile(
-            "^(?:等)?(?:[0-9一二三四五六七八九十百几多]+(?:余)?(?:家|个|所|项))?([^,，。;；、]{0,14}?)(企业|公司|高校|大学|院所|科研院所|研究机构|孵化机构|园区|分园|交易所|银行|机构|单位)");
+            "^(?:等|(?:等)?[0-9一二三四五六七八九十百几多]+(?:余)?(?:家|个|所|项))([^,，。;；、]{0,14}?)(企业|公司|高校|大学|院所|科研院所|研究机构|孵化机构|园区|分园|交易所|银行|机构|单位)");
     private static final int MAX_ITEM = 12;
 
     @Override
@@ -110,10 +110,15 @@ public final class CoordinatedListRefiner implements MentionRefiner {
         return end;
     }
 
+    /**
+     * A word that ends a list member. Unknown names fall apart into single characters with
+     * arbitrary tags (广/a 联/vg 达/v), so a one-character verb is not taken for a clause word.
+     */
     private static boolean isClauseWord(Token t) {
         String pos = t.pos();
-        return pos.startsWith("v") && !pos.equals("vn") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
-                || pos.startsWith("d") || pos.startsWith("r") || pos.startsWith("m") || VerbLexicon.breaksName(t.word());
+        return pos.startsWith("v") && !pos.equals("vn") && t.word().length() > 1 || pos.startsWith("p") || pos.startsWith("c")
+                || pos.startsWith("u") || pos.startsWith("d") || pos.startsWith("r") || pos.startsWith("m")
+                || VerbLexicon.breaksName(t.word());
     }
 
     static Optional<EntityType> typeFromTail(String after) {
@@ -152,14 +157,24 @@ public final class CoordinatedListRefiner implements MentionRefiner {
         return false;
     }
 
-    /** No generic word, verb or number inside: a proper name, not a phrase. */
+    /**
+     * A proper name, not a phrase: a name the segmenter knows as one (广联达 is unknown to it and
+     * falls apart into characters; 独角兽 and 上市公司 are ordinary words), or one with a
+     * proper-name part (搜狗/gi 科技, 清华/nt X-lab).
+     */
     private static boolean looksLikeName(AnalysedText at, int start, int end) {
         String s = at.text().substring(start, end);
-        if (GenericWords.isEmptyModifier(s) || s.matches(".*[0-9].*[家个项所].*")) return false;
+        if (GenericWords.isEmptyModifier(s) || s.matches(".*[0-9].*")) return false;
+        int singleChars = 0;
+        boolean proper = false;
         for (int k = at.tokenAt(start); k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
             Token t = at.tokens().get(k);
-            if (isClauseWord(t) || GenericWords.isEmptyModifier(t.word()) && t.word().length() > 1 && s.length() <= t.word().length() + 1) return false;
+            if (isClauseWord(t)) return false;
+            if (t.word().length() == 1) singleChars++;
+            String pos = t.pos();
+            if (pos.startsWith("nt") || pos.startsWith("nz") || pos.startsWith("nr") || pos.startsWith("j") || pos.startsWith("g")
+                    || pos.equals("nx")) proper = true;
         }
-        return true;
+        return proper || singleChars * 2 >= s.length();
     }
 }

@@ -21,6 +21,11 @@ public final class NameSpan {
      * at {@code end}; {@code dated} lets a year or ordinal open the name (2020年…大赛, 第二十次…会).
      */
     public static int startOf(AnalysedText at, int headToken, int end, boolean dated) {
+        return startOf(at, headToken, end, dated, true);
+    }
+
+    /** As above; {@code andAllowed} lets 与 join two halves of the name (not for bodies and places, which are listed with 与). */
+    public static int startOf(AnalysedText at, int headToken, int end, boolean dated, boolean andAllowed) {
         List<Token> tokens = at.tokens();
         int first = headToken;
         int j = headToken - 1;
@@ -35,8 +40,8 @@ public final class NameSpan {
                 j = open - 1;
                 continue;
             }
-            if ((isJoint(w) || isInnerAnd(w)) && j > 0 && isNameLike(tokens.get(j - 1)) && isNameLike(tokens.get(j + 1))
-                    && !endsWithOrganisationHead(tokens.get(j - 1).word())) {
+            if ((isJoint(w) || isInnerAnd(w) && andAllowed) && j > 0 && isNameLike(tokens.get(j - 1)) && isNameLike(tokens.get(j + 1))
+                    && !endsWithOrganisationHead(tokens.get(j - 1).word()) && !isCoordinatedKind(tokens.get(j - 1))) {
                 first = j;
                 j--;
                 continue;
@@ -88,12 +93,18 @@ public final class NameSpan {
     }
 
     private static boolean isJoint(String w) {
-        return w.equals("•") || w.equals("·") || w.equals("-") || w.equals("—") || w.equals("－") || w.equals("+");
+        return w.equals("•") || w.equals("·") || w.equals("-") || w.equals("－") || w.equals("+");
     }
 
     /** 与 joins two halves of one name (北京脑科学与类脑研究中心) when the left half is not a body of its own. */
     private static boolean isInnerAnd(String w) {
         return w.equals("与");
+    }
+
+    /** 河北与雄安新区, 企业与高校: 与 between a place or a kind of thing lists two things. */
+    private static boolean isCoordinatedKind(Token left) {
+        return left.posStartsWith("ns") || left.posStartsWith("nr") || GenericWords.isEmptyModifier(left.word())
+                || java.util.Set.of("问题", "企业", "部门", "单位", "机构", "高校", "园区", "政府", "社区").contains(left.word());
     }
 
     private static boolean endsWithOrganisationHead(String w) {
@@ -131,9 +142,10 @@ public final class NameSpan {
             case 'a':
                 return w.length() >= 2;
             case 'v':
-                return pos.equals("vn") || pos.equals("vi") && w.length() >= 2 && !VerbLexicon.opensClause(w);
+                return pos.equals("vn") || VerbLexicon.livesInNames(w) || pos.equals("vi") && w.length() >= 2 && !VerbLexicon.opensClause(w);
             case 'm':
-                return w.matches("[0-9]+[A-Za-z]*|[A-Za-z]+[0-9]*|[0-9]+\\+[0-9A-Za-z]*");
+                return w.matches("[0-9]+[A-Za-z]+|[A-Za-z]+[0-9]*|[0-9]+\\+[0-9A-Za-z]*|[0-9]")
+                        || w.matches("[0-9]+") && t.end() - t.start() <= 2;
             case 'q':
                 return w.equals("周年");
             default:

@@ -41,7 +41,9 @@ public final class SuffixNameRecogniser implements Recogniser {
                 if (headToken < 0 || !headFitsToken(tokens.get(headToken), headStart, h, i == headToken)) continue;
                 if (GenericWords.isCommonWordWithHead(text.substring(Math.max(0, headStart - 1), end))
                         || GenericWords.isCommonWordWithHead(tokens.get(i).word())) continue;
-                int start = NameSpan.startOf(at, headToken, end, h.type() == EntityType.EVENT || h.type() == EntityType.POLICY || h.type() == EntityType.PROJECT);
+                int start = NameSpan.startOf(at, headToken, end,
+                        h.type() == EntityType.EVENT || h.type() == EntityType.POLICY || h.type() == EntityType.PROJECT,
+                        h.type() != EntityType.GOVERNMENT_BODY && h.type() != EntityType.PLACE);
                 if (start >= headStart) continue;
                 String name = text.substring(start, end);
                 if (GenericWords.isPairOfBodies(name)) continue;

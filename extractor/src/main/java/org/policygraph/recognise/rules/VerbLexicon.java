@@ -21,8 +21,9 @@ final class VerbLexicon {
 
     /** Action words that also live inside names (科技服务平台, 城市建设…): they end a name only at its front. */
     private static final Set<String> ALSO_INSIDE_NAMES = Set.of(
-            "服务", "建设", "开放", "重点", "专题", "配套", "保障", "统筹", "协调", "促进", "研究", "发展", "联合", "培育", "示范",
+            "服务", "开放", "重点", "专题", "配套", "保障", "统筹", "协调", "促进", "研究", "发展", "联合", "培育", "示范",
             "创新", "孵化", "管理", "评价", "引导", "提升", "支持", "共同", "实施", "规范", "完善", "对话", "全面", "组织", "宣传",
+            "改革", "转化", "融合", "合作", "交流", "转移", "治理", "监管", "应用", "研发", "制造", "共建", "服务于",
             "改造", "设计", "征集", "开发", "推进", "落地", "评估", "建立", "成立", "协同", "提质", "保护");
 
     private VerbLexicon() {}
@@ -30,6 +31,11 @@ final class VerbLexicon {
     /** May not open a name. */
     static boolean opensClause(String word) {
         return LEADING_ACTIONS.contains(word);
+    }
+
+    /** A verb that names of programmes and bodies hold inside (科技体制改革领导小组, 成果转化平台). */
+    static boolean livesInNames(String word) {
+        return ALSO_INSIDE_NAMES.contains(word) && !word.equals("服务于");
     }
 
     /** Ends a name wherever it stands: a clause verb such as 调研 or 会同, never part of a name. */
