@@ -13,7 +13,15 @@ public final class Abbreviations {
 
     private Abbreviations() {}
 
+    /** Words a full name adds to its short form without changing what it names (联想创投集团, 沙河高教园区). */
+    private static final List<String> LEGAL_TAILS = List.of("股份有限公司", "集团有限公司", "有限责任公司", "有限公司", "集团公司",
+            "集团", "公司", "科技", "区");
+
     public static boolean isShortFormOf(String shortName, String fullName) {
+        if (shortName.length() >= 2 && fullName.startsWith(shortName)) {
+            String tail = fullName.substring(shortName.length());
+            if (LEGAL_TAILS.contains(tail) && (!tail.equals("区") || shortName.endsWith("园"))) return true;
+        }
         if (shortName.length() < 3 || shortName.length() >= fullName.length()) return false;
         if (shortName.charAt(shortName.length() - 1) != fullName.charAt(fullName.length() - 1)) return false;
         if (matches(shortName, fullName)) return true;

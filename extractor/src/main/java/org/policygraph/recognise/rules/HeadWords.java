@@ -68,7 +68,7 @@ public final class HeadWords {
     }
 
     private static void add(List<Head> out, EntityType type, int minModifier, String... words) {
-        boolean specific = type == POLICY || type == PROJECT || type == EVENT || type == PLACE;
+        boolean specific = type == POLICY || type == PROJECT || type == EVENT || type == PLACE || type == PARK;
         for (String w : words) out.add(new Head(w, type, minModifier, specific || GENERIC_INSTITUTION_HEADS.contains(w)));
     }
 

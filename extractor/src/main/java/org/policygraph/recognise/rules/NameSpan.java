@@ -26,6 +26,11 @@ public final class NameSpan {
 
     /** As above; {@code andAllowed} lets 与 join two halves of the name (not for bodies and places, which are listed with 与). */
     public static int startOf(AnalysedText at, int headToken, int end, boolean dated, boolean andAllowed) {
+        return startOf(at, headToken, end, dated, andAllowed, true);
+    }
+
+    /** As above; {@code verbsInside} lets verbs that live in names (改革, 转化) sit inside this one. */
+    public static int startOf(AnalysedText at, int headToken, int end, boolean dated, boolean andAllowed, boolean verbsInside) {
         List<Token> tokens = at.tokens();
         int first = headToken;
         int j = headToken - 1;
@@ -40,7 +45,8 @@ public final class NameSpan {
                 j = open - 1;
                 continue;
             }
-            if ((isJoint(w) || isInnerAnd(w) && andAllowed) && j > 0 && isNameLike(tokens.get(j - 1)) && isNameLike(tokens.get(j + 1))
+            if ((isJoint(w) || isInnerAnd(w) && andAllowed) && j > 0 && isNameLike(tokens.get(j - 1), verbsInside)
+                    && isNameLike(tokens.get(j + 1), verbsInside)
                     && !endsWithOrganisationHead(tokens.get(j - 1).word()) && !isCoordinatedKind(tokens.get(j - 1))) {
                 first = j;
                 j--;
@@ -51,7 +57,7 @@ public final class NameSpan {
                 j = first - 1;
                 continue;
             }
-            if (!isNameLike(t)) break;
+            if (!isNameLike(t, verbsInside)) break;
             first = j;
             j--;
         }
@@ -128,6 +134,10 @@ public final class NameSpan {
 
     /** Whether the token can sit inside a name. */
     static boolean isNameLike(Token t) {
+        return isNameLike(t, true);
+    }
+
+    static boolean isNameLike(Token t, boolean verbsInside) {
         String pos = t.pos();
         String w = t.word();
         if (pos == null || pos.isEmpty()) return false;
@@ -142,6 +152,7 @@ public final class NameSpan {
             case 'a':
                 return w.length() >= 2;
             case 'v':
+                if (!verbsInside) return pos.equals("vn") && !VerbLexicon.opensClause(w);
                 return pos.equals("vn") || VerbLexicon.livesInNames(w) || pos.equals("vi") && w.length() >= 2 && !VerbLexicon.opensClause(w);
             case 'm':
                 return w.matches("[0-9]+[A-Za-z]+|[A-Za-z]+[0-9]*|[0-9]+\\+[0-9A-Za-z]*|[0-9]")

@@ -43,7 +43,8 @@ public final class SuffixNameRecogniser implements Recogniser {
                         || GenericWords.isCommonWordWithHead(tokens.get(i).word())) continue;
                 int start = NameSpan.startOf(at, headToken, end,
                         h.type() == EntityType.EVENT || h.type() == EntityType.POLICY || h.type() == EntityType.PROJECT,
-                        h.type() != EntityType.GOVERNMENT_BODY && h.type() != EntityType.PLACE);
+                        h.type() != EntityType.GOVERNMENT_BODY && h.type() != EntityType.PLACE,
+                        h.type() != EntityType.PLACE && h.type() != EntityType.PARK && h.type() != EntityType.COMPANY);
                 if (start >= headStart) continue;
                 String name = text.substring(start, end);
                 if (GenericWords.isPairOfBodies(name)) continue;

@@ -39,18 +39,27 @@ public final class TaggedNameRecogniser implements Recogniser {
             String pos = t.pos();
             if (pos.startsWith("nr") && isPerson(tokens, i)) {
                 out.add(new Mention(t.start(), t.end(), t.word(), EntityType.PERSON, 0.6, name()));
-            } else if (pos.equals("ns") && t.word().length() >= 2 && !NOT_PLACES.contains(t.word()) && opensWell(at, t)) {
+            } else if (pos.equals("ns") && t.word().length() >= 2 && !NOT_PLACES.contains(t.word()) && opensWell(at, t)
+                    && endsLikePlace(t.word())) {
                 Optional<HeadWords.Head> h = heads.headOf(t.word());
                 EntityType type = h.map(HeadWords.Head::type).filter(x -> x == EntityType.PARK).orElse(EntityType.PLACE);
                 out.add(new Mention(t.start(), t.end(), t.word(), type, 0.5, name()));
             } else if (pos.startsWith("nt") && t.word().length() >= 3) {
                 int start = trimmedStart(at, t);
                 String name = at.text().substring(start, t.end());
-                heads.headOf(name).filter(h -> name.length() - h.word().length() >= h.minModifier()).ifPresent(h ->
-                        out.add(new Mention(start, t.end(), name, h.type(), 0.55, name())));
+                heads.headOf(name)
+                        .filter(h -> name.length() - h.word().length() >= h.minModifier())
+                        .filter(h -> SuffixNameRecogniser.hasRealModifier(at, start, t.end() - h.word().length(), h.minModifier()))
+                        .filter(h -> !h.needsSpecific() || SuffixNameRecogniser.hasSpecificWord(at, start, t.end() - h.word().length()))
+                        .ifPresent(h -> out.add(new Mention(start, t.end(), name, h.type(), 0.55, name())));
             }
         }
         return out;
+    }
+
+    /** HanLP tags many words as places; a place name ends in an administrative unit (区, 县, 镇, 村…) or is in the gazetteer. */
+    private static boolean endsLikePlace(String w) {
+        return "省市区县镇乡村州盟旗岛湾国".indexOf(w.charAt(w.length() - 1)) >= 0;
     }
 
     /** HanLP's organisation tokens often take in the verb or preposition before them (会同人才局, 对清华大学). */
