@@ -37,7 +37,7 @@ public final class HeadWords {
                 "示范区", "试验区", "开发区", "高新区", "自贸区", "自由贸易试验区", "自由贸易港", "综合保税区", "保税区",
                 "小镇", "产业基地", "创业基地", "创新创业基地", "种子基地", "集聚区", "功能区", "服务区", "经济区", "创新中心区",
                 "智造大街", "创业大街", "设计园", "园");
-        add(h, PLACE, 2, "新区", "地区", "社区", "街道", "大厦", "广场", "花园", "苑", "地块");
+        add(h, PLACE, 2, "新区", "地区", "社区", "街道", "地块");
         add(h, GOVERNMENT_BODY, 2, "管理委员会", "管委会", "委员会", "人民政府", "政府", "领导小组", "工作领导小组", "领导专项小组",
                 "办公室", "总局", "监督管理局", "局", "厅", "工委", "常委会", "理事会", "专项办", "法制办", "社团办", "知识产权保护中心",
                 "火炬中心", "部");
@@ -48,11 +48,13 @@ public final class HeadWords {
                 "顾问小组", "日报", "电视台", "通讯社");
         add(h, EVENT, 2, "论坛", "大会", "峰会", "大赛", "比赛", "竞赛", "博览会", "展览会", "交易会", "研讨会", "推进会", "座谈会",
                 "工作会", "发布会", "年会", "沙龙", "培训会", "培训班", "活动周", "科技周", "系列活动", "主题活动", "交流季", "大讲堂",
-                "成果展", "联席会", "挑战赛", "创新大赛", "会议");
+                "成果展", "联席会", "挑战赛", "创新大赛", "会议", "小组会", "常务会", "专题会", "调度会", "协调会", "部署会", "启动会",
+                "动员会", "对接会", "推介会", "交流会", "现场会", "联席会议", "工作会议", "常务会议", "办公会", "活动", "宣传活动");
         add(h, POLICY, 2, "条例", "办法", "规定", "指导意见", "实施意见", "若干意见", "意见", "通知", "工作方案", "实施方案", "方案",
                 "发展规划", "规划", "纲要", "行动计划", "三年行动计划", "措施", "若干措施", "实施细则", "细则", "指引", "白皮书", "决定",
                 "工作要点", "要点", "协议", "合作协议", "责任书", "倡议", "战略");
-        add(h, PROJECT, 2, "项目", "工程", "一期", "二期", "三期", "平台", "课题", "专项");
+        add(h, PROJECT, 2, "项目", "工程", "一期", "二期", "三期", "平台", "课题", "专项", "行动");
+        add(h, PLACE, 2, "大厦", "商务中心", "花园", "苑", "小区", "广场");
         return new HeadWords(h);
     }
 
@@ -68,9 +70,15 @@ public final class HeadWords {
     }
 
     private static void add(List<Head> out, EntityType type, int minModifier, String... words) {
-        boolean specific = type == POLICY || type == PROJECT || type == EVENT || type == PLACE || type == PARK;
-        for (String w : words) out.add(new Head(w, type, minModifier, specific || GENERIC_INSTITUTION_HEADS.contains(w)));
+        boolean specific = type == POLICY || type == PROJECT || type == EVENT || type == PARK || type == PLACE;
+        for (String w : words) {
+            boolean needs = specific && !BUILDINGS.contains(w) || GENERIC_INSTITUTION_HEADS.contains(w);
+            out.add(new Head(w, type, minModifier, needs));
+        }
     }
+
+    /** Buildings and estates are named by what stands before them, whatever it is (科贸大厦, 亦城茗苑). */
+    private static final java.util.Set<String> BUILDINGS = java.util.Set.of("大厦", "商务中心", "花园", "苑", "小区", "广场");
 
     /** Institution heads that reports also use for kinds (国家实验室, 开放实验室, 技术创新中心). */
     private static final java.util.Set<String> GENERIC_INSTITUTION_HEADS = java.util.Set.of(

@@ -57,13 +57,45 @@ public final class NameSpan {
                 j = first - 1;
                 continue;
             }
-            if (!isNameLike(t, verbsInside)) break;
+            if (w.equals(")") && j >= 2 && tokens.get(j - 2).word().equals("(") && tokens.get(j - 1).posStartsWith("ns")) {
+                first = j - 2; // 中国(北京)知识产权保护中心
+                j -= 3;
+                continue;
+            }
+            if (!isNameLike(t, verbsInside)) {
+                int oov = unknownWordStart(tokens, j);
+                if (oov < 0) break;
+                first = oov;
+                break;
+            }
             first = j;
             j--;
         }
         // drop what may not open a name, but never the head itself
         while (first < headToken && mayNotOpenName(tokens.get(first))) first++;
         return tokens.get(first).start();
+    }
+
+    /** Characters that are words of their own, never pieces of an unknown name. */
+    private static final String FUNCTION_CHARS = "的了在对与和及等为把被将是就也都又还从向以于由其各该本每这那个之所且并或而但已再很更最";
+
+    /**
+     * An unknown name falls apart into single characters with arbitrary tags (广/a 联/vg 达/v):
+     * a run of two to four such characters, after punctuation or a clause word, is taken whole.
+     * Returns the run's first token, or -1.
+     */
+    private static int unknownWordStart(List<Token> tokens, int j) {
+        int k = j;
+        while (k >= 0 && j - k < 4 && tokens.get(k).word().length() == 1 && !tokens.get(k).posStartsWith("w")
+                && FUNCTION_CHARS.indexOf(tokens.get(k).word().charAt(0)) < 0 && !tokens.get(k).posStartsWith("m")) {
+            k--;
+        }
+        int run = j - k;
+        if (run < 2) return -1;
+        boolean bounded = k < 0 || tokens.get(k).posStartsWith("w") || FUNCTION_CHARS.indexOf(tokens.get(k).word().charAt(0)) >= 0
+                || tokens.get(k).word().length() > 1 && (tokens.get(k).posStartsWith("v") || tokens.get(k).posStartsWith("p")
+                || VerbLexicon.opensClause(tokens.get(k).word()));
+        return bounded ? k + 1 : -1;
     }
 
     private static boolean isOrdinalOrYear(List<Token> tokens, int j) {
@@ -104,7 +136,7 @@ public final class NameSpan {
 
     /** 与 joins two halves of one name (北京脑科学与类脑研究中心) when the left half is not a body of its own. */
     private static boolean isInnerAnd(String w) {
-        return w.equals("与");
+        return w.equals("与") || w.equals("暨");
     }
 
     /** 河北与雄安新区, 企业与高校: 与 between a place or a kind of thing lists two things. */
@@ -147,12 +179,14 @@ public final class NameSpan {
                 return !pos.equals("nx") || w.chars().allMatch(Character::isLetterOrDigit);
             case 'j': case 'g': case 'b': case 'h': case 'k':
                 return true;
+            case 's':
+                return w.length() >= 2;
             case 'x':
                 return w.chars().allMatch(Character::isLetterOrDigit);
             case 'a':
                 return w.length() >= 2;
             case 'v':
-                if (!verbsInside) return pos.equals("vn") && !VerbLexicon.opensClause(w);
+                if (!verbsInside) return pos.equals("vn") && !VerbLexicon.breaksName(w);
                 return pos.equals("vn") || VerbLexicon.livesInNames(w) || pos.equals("vi") && w.length() >= 2 && !VerbLexicon.opensClause(w);
             case 'm':
                 return w.matches("[0-9]+[A-Za-z]+|[A-Za-z]+[0-9]*|[0-9]+\\+[0-9A-Za-z]*|[0-9]")

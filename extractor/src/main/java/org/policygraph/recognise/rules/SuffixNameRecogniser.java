@@ -44,7 +44,7 @@ public final class SuffixNameRecogniser implements Recogniser {
                 int start = NameSpan.startOf(at, headToken, end,
                         h.type() == EntityType.EVENT || h.type() == EntityType.POLICY || h.type() == EntityType.PROJECT,
                         h.type() != EntityType.GOVERNMENT_BODY && h.type() != EntityType.PLACE,
-                        h.type() != EntityType.PLACE && h.type() != EntityType.PARK && h.type() != EntityType.COMPANY);
+                        verbsMayLiveIn(h));
                 if (start >= headStart) continue;
                 String name = text.substring(start, end);
                 if (GenericWords.isPairOfBodies(name)) continue;
@@ -57,6 +57,15 @@ public final class SuffixNameRecogniser implements Recogniser {
             }
         }
         return out;
+    }
+
+    /** Programmes, documents, events and working groups hold verbs (体制改革领导小组); parks, places and firms do not. */
+    private static boolean verbsMayLiveIn(HeadWords.Head h) {
+        return switch (h.type()) {
+            case POLICY, PROJECT, EVENT, RESEARCH_INSTITUTION, OTHER_ORGANIZATION -> true;
+            case GOVERNMENT_BODY -> h.word().contains("小组") || h.word().equals("办公室");
+            default -> false;
+        };
     }
 
     /**

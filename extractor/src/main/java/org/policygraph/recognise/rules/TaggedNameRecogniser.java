@@ -47,6 +47,7 @@ public final class TaggedNameRecogniser implements Recogniser {
             } else if (pos.startsWith("nt") && t.word().length() >= 3) {
                 int start = trimmedStart(at, t);
                 String name = at.text().substring(start, t.end());
+                if (!holdsOnlyNameWords(at, start, t.end())) continue;
                 heads.headOf(name)
                         .filter(h -> name.length() - h.word().length() >= h.minModifier())
                         .filter(h -> SuffixNameRecogniser.hasRealModifier(at, start, t.end() - h.word().length(), h.minModifier()))
@@ -55,6 +56,19 @@ public final class TaggedNameRecogniser implements Recogniser {
             }
         }
         return out;
+    }
+
+    /** HanLP joins whole clauses into one organisation (经济技术开发区规划已经市政府): no adverb, preposition or verb inside. */
+    private static boolean holdsOnlyNameWords(AnalysedText at, int start, int end) {
+        for (int k = at.tokenAt(start); k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
+            Token w = at.tokens().get(k);
+            String pos = w.pos();
+            if (pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("c")
+                    || pos.startsWith("v") && !pos.equals("vn") && !VerbLexicon.livesInNames(w.word()) && w.word().length() > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** HanLP tags many words as places; a place name ends in an administrative unit (区, 县, 镇, 村…) or is in the gazetteer. */
