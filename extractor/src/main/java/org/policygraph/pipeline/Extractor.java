@@ -20,6 +20,7 @@ import org.policygraph.recognise.TextAnalyser;
 import org.policygraph.recognise.gazetteer.Gazetteer;
 import org.policygraph.recognise.gazetteer.GazetteerRecogniser;
 import org.policygraph.recognise.hanlp.HanLpSegmenter;
+import org.policygraph.recognise.rules.AddressRefiner;
 import org.policygraph.recognise.rules.BookTitleRecogniser;
 import org.policygraph.recognise.rules.CueObjectRecogniser;
 import org.policygraph.recognise.rules.HeadWords;
@@ -74,7 +75,7 @@ public final class Extractor {
                 new CueObjectRecogniser(),
                 new TaggedNameRecogniser());
         return new Extractor(new TextFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
-                analyser, recognisers, List.of(new CoordinatedListRefiner()), new ReportEntityResolver(gazetteer));
+                analyser, recognisers, List.of(new CoordinatedListRefiner(), new AddressRefiner()), new ReportEntityResolver(gazetteer));
     }
 
     private static String natureOf(org.policygraph.recognise.EntityType type) {

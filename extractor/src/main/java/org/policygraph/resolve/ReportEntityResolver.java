@@ -43,9 +43,26 @@ public final class ReportEntityResolver implements Resolver {
         List<ResolvedMention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Entity e = byForm.get(m.surface());
+            if (BARE_DOCUMENT_WORDS.contains(m.surface())) {
+                // 《规划》 after 中关村示范区统筹发展规划 means that plan; with nothing before it, it names nothing
+                e = lastDocumentEndingWith(out, m.surface());
+                if (e == null) continue;
+            }
             out.add(new ResolvedMention(m.withType(e.type()), e));
         }
         return out;
+    }
+
+    private static final java.util.Set<String> BARE_DOCUMENT_WORDS = java.util.Set.of(
+            "规划", "方案", "条例", "办法", "意见", "通知", "计划", "细则", "纲要", "措施", "规定", "决定", "报告", "协议", "要点");
+
+    private static Entity lastDocumentEndingWith(List<ResolvedMention> before, String word) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Entity e = before.get(i).entity();
+            if (e.type() == org.policygraph.recognise.EntityType.POLICY && e.canonicalName().endsWith(word)
+                    && !e.canonicalName().equals(word)) return e;
+        }
+        return null;
     }
 
     private Entity entityFor(String form, Mention m, Map<String, Mention> defined, Map<String, Entity> known) {

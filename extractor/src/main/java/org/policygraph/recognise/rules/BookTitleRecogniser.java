@@ -14,6 +14,7 @@ import org.policygraph.recognise.Recogniser;
  */
 public final class BookTitleRecogniser implements Recogniser {
     private static final int MAX_TITLE = 120;
+    private static final int LONG_UNHEADED_TITLE = 10;
     private final HeadWords heads = HeadWords.forTitles();
 
     @Override
@@ -48,7 +49,8 @@ public final class BookTitleRecogniser implements Recogniser {
                 .replaceAll("[0-9]{4}(年)?(\\s*[-—~至到]\\s*[0-9]{4}年?)?$", "").strip();
         if (t.contains("——") || t.contains("--")) return Optional.empty();
         Optional<HeadWords.Head> h = heads.headOf(t);
-        if (h.isEmpty()) return Optional.empty();
+        // a long title with no head word is still a document; a short one is a programme or a book (《新闻联播》)
+        if (h.isEmpty()) return t.length() >= LONG_UNHEADED_TITLE ? Optional.of(EntityType.POLICY) : Optional.empty();
         EntityType type = h.get().type();
         // a titled document about a park or body is still a document
         if (type.isOrganization() && type != EntityType.OTHER_ORGANIZATION || type == EntityType.PARK || type == EntityType.PLACE) {

@@ -200,6 +200,7 @@ public final class NameSpan {
 
     private static boolean mayNotOpenName(Token t) {
         String w = t.word();
+        if (w.length() == 1 && "委报办局部处司厅".indexOf(w.charAt(0)) >= 0) return true; // the tail of a body named before: 市委|市政府
         String pos = t.pos();
         return GenericWords.isDeterminer(w) || VerbLexicon.opensClause(w) || pos.startsWith("w") && !w.equals("“")
                 || pos.startsWith("v") && !pos.equals("vn") || pos.equals("a") || pos.equals("ad") || pos.startsWith("u")

@@ -46,6 +46,10 @@ public final class SuffixNameRecogniser implements Recogniser {
                         h.type() != EntityType.GOVERNMENT_BODY && h.type() != EntityType.PLACE,
                         verbsMayLiveIn(h));
                 if (start >= headStart) continue;
+                if (h.word().contains("小组")) start = withLeadingVerb(at, start);
+                if (h.word().equals("活动") && heads.headOf(text.substring(start, headStart)).map(x -> x.type() == EntityType.EVENT).orElse(false)) {
+                    continue; // 北京科技周活动: the event is 北京科技周
+                }
                 String name = text.substring(start, end);
                 if (GenericWords.isPairOfBodies(name)) continue;
                 if (!hasRealModifier(at, start, headStart, h.minModifier())) continue;
@@ -57,6 +61,16 @@ public final class SuffixNameRecogniser implements Recogniser {
             }
         }
         return out;
+    }
+
+    /** Working groups are named for their mission: 推进雄安新区中关村科技园建设发展领导小组. */
+    private static int withLeadingVerb(AnalysedText at, int start) {
+        int k = at.tokenStartingAt(start);
+        if (k > 0) {
+            String before = at.tokens().get(k - 1).word();
+            if (before.equals("推进") || before.equals("促进") || before.equals("推动")) return at.tokens().get(k - 1).start();
+        }
+        return start;
     }
 
     /** Programmes, documents, events and working groups hold verbs (体制改革领导小组); parks, places and firms do not. */

@@ -63,7 +63,7 @@ public final class TaggedNameRecogniser implements Recogniser {
         for (int k = at.tokenAt(start); k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
             Token w = at.tokens().get(k);
             String pos = w.pos();
-            if (pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("c")
+            if (pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("c") || pos.startsWith("w")
                     || pos.startsWith("v") && !pos.equals("vn") && !VerbLexicon.livesInNames(w.word()) && w.word().length() > 1) {
                 return false;
             }
@@ -73,7 +73,7 @@ public final class TaggedNameRecogniser implements Recogniser {
 
     /** HanLP tags many words as places; a place name ends in an administrative unit (区, 县, 镇, 村…) or is in the gazetteer. */
     private static boolean endsLikePlace(String w) {
-        return "省市区县镇乡村州盟旗岛湾国".indexOf(w.charAt(w.length() - 1)) >= 0;
+        return "省市区县镇乡村州盟旗岛湾国".indexOf(w.charAt(w.length() - 1)) >= 0 && !w.endsWith("城市") && !w.endsWith("城区");
     }
 
     /** HanLP's organisation tokens often take in the verb or preposition before them (会同人才局, 对清华大学). */
