@@ -9,7 +9,8 @@ import java.util.List;
  * place prefix (海淀区政府 for 北京市海淀区人民政府).
  */
 public final class Abbreviations {
-    private static final List<String> DROPPABLE_PREFIXES = List.of("北京市", "北京", "中国", "国家", "中关村", "首都");
+    private static final List<String> DROPPABLE_PREFIXES = List.of("北京市", "北京", "中国", "国家", "中关村", "首都", "关于");
+    private static final java.util.regex.Pattern NUMERALS = java.util.regex.Pattern.compile("[0-9一二三四五六七八九十百千零〇]+");
 
     private Abbreviations() {}
 
@@ -23,12 +24,21 @@ public final class Abbreviations {
             if (LEGAL_TAILS.contains(tail) && (!tail.equals("区") || shortName.endsWith("园"))) return true;
         }
         if (shortName.length() < 3 || shortName.length() >= fullName.length()) return false;
+        // 第二十次…会 is not short for 第二十一次…会: the numbers must agree
+        if (!numerals(shortName).isEmpty() && !numerals(shortName).equals(numerals(fullName))) return false;
         if (shortName.charAt(shortName.length() - 1) != fullName.charAt(fullName.length() - 1)) return false;
         if (matches(shortName, fullName)) return true;
         for (String p : DROPPABLE_PREFIXES) {
             if (fullName.startsWith(p) && !shortName.startsWith(p) && matches(shortName, fullName.substring(p.length()))) return true;
         }
         return false;
+    }
+
+    private static List<String> numerals(String s) {
+        List<String> out = new java.util.ArrayList<>();
+        var m = NUMERALS.matcher(s);
+        while (m.find()) out.add(m.group());
+        return out;
     }
 
     private static boolean matches(String s, String full) {

@@ -65,26 +65,28 @@ public final class CueObjectRecogniser implements Recogniser {
         start = skipOpeners(at, start);
         if (start < 0 || start >= text.length() || !startsToken(at, start)) return Optional.empty();
         int limit = Math.min(text.length(), start + MAX_OBJECT);
+        Optional<Mention> best = Optional.empty();
         for (int end = start + 1; end <= limit; end++) {
             char c = text.charAt(end - 1);
-            if (isClauseBreak(c)) return Optional.empty();
+            if (isClauseBreak(c)) break;
             if (end - start < 3 || !endsToken(at, end)) continue;
             String sofar = text.substring(start, end);
             if (sofar.contains("和") || sofar.contains("等") || sofar.contains("及") || sofar.contains("的") && !sofar.startsWith("关于")) {
-                return Optional.empty();
+                break;
             }
             Optional<HeadWords.Head> h = heads.headOf(text.substring(start, end));
             if (h.isEmpty() || !expects.contains(h.get().type())) continue;
             int headStart = end - h.get().word().length();
-            if (headStart - start < 2 || !SuffixNameRecogniser.hasRealModifier(at, start, headStart, 2)) return Optional.empty();
+            if (headStart - start < 2 || !SuffixNameRecogniser.hasRealModifier(at, start, headStart, 2)) continue;
             if (h.get().needsSpecific() && h.get().type() == EntityType.PROJECT && !SuffixNameRecogniser.hasSpecificWord(at, start, headStart)) {
-                return Optional.empty();
+                continue;
             }
             String name = text.substring(start, end);
-            if (GenericWords.isEmptyModifier(name.substring(0, name.length() - h.get().word().length()))) return Optional.empty();
-            return Optional.of(new Mention(start, end, name, h.get().type(), 0.75, name()));
+            if (GenericWords.isEmptyModifier(name.substring(0, name.length() - h.get().word().length()))) continue;
+            // the longest object that still ends in a head: 中央八项规定实施细则, not 中央八项规定
+            best = Optional.of(new Mention(start, end, name, h.get().type(), 0.75, name()));
         }
-        return Optional.empty();
+        return best;
     }
 
     /** Steps over words that sit between the verb and its object (并, 了, 具体, a second verb). */
@@ -93,6 +95,9 @@ public final class CueObjectRecogniser implements Recogniser {
         while (k >= 0 && k < at.tokens().size()) {
             var t = at.tokens().get(k);
             String pos = t.pos();
+            boolean year = t.word().matches("(19|20)[0-9]{2}年?") && k + 1 < at.tokens().size()
+                    && (t.word().endsWith("年") || at.tokens().get(k + 1).word().startsWith("年") || at.tokens().get(k + 1).posStartsWith("n"));
+            if (year) break;
             if (t.word().matches("[0-9一二三四五六七八九十百几多]+.*") || pos.startsWith("m") || pos.startsWith("q")) return -1;
             if (!(VerbLexicon.opensClause(t.word()) || GenericWords.isDeterminer(t.word()) || pos.startsWith("u")
                     || pos.startsWith("d") || pos.startsWith("c") || pos.startsWith("p") || pos.startsWith("v") && !pos.equals("vn"))) break;

@@ -186,7 +186,7 @@ public final class NameSpan {
             case 'a':
                 return w.length() >= 2;
             case 'v':
-                if (!verbsInside) return pos.equals("vn") && !VerbLexicon.breaksName(w);
+                if (!verbsInside) return pos.equals("vn") && !VerbLexicon.breaksName(w) || VerbLexicon.readsAsNoun(w);
                 return pos.equals("vn") || VerbLexicon.livesInNames(w) || pos.equals("vi") && w.length() >= 2 && !VerbLexicon.opensClause(w);
             case 'm':
                 return w.matches("[0-9]+[A-Za-z]+|[A-Za-z]+[0-9]*|[0-9]+\\+[0-9A-Za-z]*|[0-9]")

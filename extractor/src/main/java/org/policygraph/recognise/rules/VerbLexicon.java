@@ -33,6 +33,14 @@ final class VerbLexicon {
         return LEADING_ACTIONS.contains(word);
     }
 
+    /** Verbs that read as nouns inside the names of parks and firms too (创新示范区, 设计园, 服务区). */
+    private static final Set<String> NOUN_LIKE = Set.of("创新", "服务", "设计", "研发", "制造", "孵化", "转化", "应用", "改革",
+            "开放", "交易", "展示", "体验", "创业", "示范", "集成", "智造", "物流", "检测", "认证", "金融");
+
+    static boolean readsAsNoun(String word) {
+        return NOUN_LIKE.contains(word);
+    }
+
     /** A verb that names of programmes and bodies hold inside (科技体制改革领导小组, 成果转化平台). */
     static boolean livesInNames(String word) {
         return ALSO_INSIDE_NAMES.contains(word) && !word.equals("服务于");
