@@ -23,8 +23,9 @@ public final class ReportTextCleaner implements TextCleaner {
                 pendingBlank = out.length() > 0 && !line.isEmpty() ? pendingBlank : out.length() > 0;
             } else {
                 if (out.length() > 0) {
-                    out.append('\n', s - 1);
-                    if (pendingBlank) out.append('\n', s - 1);
+                    // the line break maps to the newline that ended the previous line
+                    out.append('\n', lineStart - 1);
+                    if (pendingBlank) out.append('\n', lineStart - 1);
                 }
                 for (int i = s; i < e; i++) out.append(normalise(read.charAt(i)), i);
                 pendingBlank = false;

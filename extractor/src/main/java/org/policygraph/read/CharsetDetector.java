@@ -26,6 +26,8 @@ public final class CharsetDetector {
         if (utf16.isPresent()) return strict(bytes, 0, utf16.get());
         Optional<Decoded> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8.isPresent()) return utf8;
+        Optional<Decoded> bomless = plausibleUtf16(bytes);
+        if (bomless.isPresent()) return bomless;
         return strict(bytes, 0, GB18030);
     }
 
@@ -39,10 +41,34 @@ public final class CharsetDetector {
             if (b[i + 1] == 0) zeroOdd++;
         }
         int pairs = n / 2;
-        // a text with no ASCII at all (rare) falls through to the strict decoders
-        if (zeroEven > pairs / 10 && zeroOdd == 0) return Optional.of(StandardCharsets.UTF_16BE);
-        if (zeroOdd > pairs / 10 && zeroEven == 0) return Optional.of(StandardCharsets.UTF_16LE);
+        // ASCII puts its zero in one half; a few Chinese characters (一 U+4E00) put one in the other
+        if (zeroEven > pairs / 10 && zeroOdd <= zeroEven / 8) return Optional.of(StandardCharsets.UTF_16BE);
+        if (zeroOdd > pairs / 10 && zeroEven <= zeroOdd / 8) return Optional.of(StandardCharsets.UTF_16LE);
         return Optional.empty();
+    }
+
+    /**
+     * Chinese text in UTF-16 without a byte-order mark and with little ASCII: decoded in the right
+     * byte order it is nearly all CJK ideographs, punctuation and ASCII; in the wrong order, or
+     * when the bytes are GBK, the code points scatter over the whole plane.
+     */
+    private static Optional<Decoded> plausibleUtf16(byte[] bytes) {
+        if (bytes.length % 2 != 0) return Optional.empty();
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            Optional<Decoded> d = strict(bytes, 0, cs);
+            if (d.isPresent() && plausibleChinese(d.get().text()) >= 0.95) return d;
+        }
+        return Optional.empty();
+    }
+
+    private static double plausibleChinese(String text) {
+        int n = Math.min(text.length(), 4096), ok = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t'
+                    || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF || c >= 0x2010 && c <= 0x206F) ok++;
+        }
+        return n == 0 ? 0 : (double) ok / n;
     }
 
     private static Optional<Decoded> strict(byte[] bytes, int offset, Charset cs) {

@@ -29,7 +29,11 @@ public final class Abbreviations {
         if (shortName.charAt(shortName.length() - 1) != fullName.charAt(fullName.length() - 1)) return false;
         if (matches(shortName, fullName)) return true;
         for (String p : DROPPABLE_PREFIXES) {
-            if (fullName.startsWith(p) && !shortName.startsWith(p) && matches(shortName, fullName.substring(p.length()))) return true;
+            if (!fullName.startsWith(p)) continue;
+            String rest = fullName.substring(p.length());
+            // only a whole prefix comes off: 北京市海淀区… loses 北京市, never just 北京
+            if (!shortName.startsWith(p) && !rest.isEmpty() && "市省区县".indexOf(rest.charAt(0)) < 0 && matches(shortName, rest)) return true;
+            return false;
         }
         return false;
     }

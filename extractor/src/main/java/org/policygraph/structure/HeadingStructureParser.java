@@ -3,6 +3,7 @@ package org.policygraph.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -91,11 +92,12 @@ public final class HeadingStructureParser implements StructureParser {
                     break;
                 }
             }
-            boolean headingInside = false;
+            // the style of the last heading before the closing paragraph: the task's own, or its last item's
+            HeadingStyle lastStyle = h.match.style();
             for (Heading other : headings) {
-                if (other.start > h.start && other.start < c && other.match.style().level > h.match.style().level) headingInside = true;
+                if (other.start > h.start && other.start < c) lastStyle = other.match.style();
             }
-            if (!headingInside && (next == null || next.match.style() != h.match.style())) return c;
+            if (next == null || next.match.style() != lastStyle && next.match.style() != h.match.style()) return c;
         }
         return end;
     }
@@ -118,18 +120,32 @@ public final class HeadingStructureParser implements StructureParser {
         return text.substring(s, e).strip();
     }
 
+    /**
+     * Lines of the text; a heading that follows a full stop inside a line (…自主权。第五,… or a
+     * whole report on one line) starts a line of its own.
+     */
     private static List<Line> lines(String text) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            if (end > start) lines.add(new Line(start, text.substring(start, end)));
+            int from = start;
+            Matcher inline = INLINE_HEADING.matcher(text).region(start, end);
+            while (inline.find()) {
+                int at = inline.start(1);
+                if (at > from) lines.add(new Line(from, text.substring(from, at)));
+                from = at;
+            }
+            if (end > from) lines.add(new Line(from, text.substring(from, end)));
             if (nl < 0) break;
             start = nl + 1;
         }
         return lines;
     }
+
+    private static final Pattern INLINE_HEADING = Pattern.compile(
+            "[。;；!！?？]\\s*(第[一二三四五六七八九十]{1,3}[,，、:：]|第[0-9]+项[:：]|[(（][一二三四五六七八九十]{1,4}[)）](?=\\S{2,})|[一二三四五六七八九十]{1,3}、(?=\\S{2,}))");
 
     private record Line(int start, String text) {}
 

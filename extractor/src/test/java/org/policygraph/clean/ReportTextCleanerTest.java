@@ -1,0 +1,158 @@
+package org.policygraph.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.text.Normalizer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policygraph.Corpus;
+
+/** Chrome out, full-width forms folded, and every kept character traceable to its source. */
+class ReportTextCleanerTest {
+
+    /** A report as a government web page prints it: menu, print/close links, a counter, prev/next links. */
+    private static final String PAGE = String.join("\n",
+            "网站首页 | 新闻中心 | 政务公开",
+            "【打印本页】 【关闭窗口】",
+            "浏览次数: 512",
+            "第１项：推进中关村科学城建设（试点），完成１２个项目。",
+            "工作进展：已完成。",
+            "",
+            "",
+            "第２项：支持共建园区发展。",
+            "上一篇:关于印发某某办法的通知",
+            "下一篇:关于召开某某会议的通知",
+            "【打印本页】 【关闭窗口】");
+
+    private final ReportTextCleaner cleaner = new ReportTextCleaner();
+
+    @Test
+    void dropsChromeAndFoldsFullWidthForms() {
+        String text = cleaner.clean(PAGE).text();
+        assertEquals("第1项:推进中关村科学城建设(试点),完成12个项目。\n工作进展:已完成。\n\n第2项:支持共建园区发展。", text);
+    }
+
+    @Test
+    void eachChromeLineAloneIsDropped() {
+        for (String chrome : new String[] {"【打印本页】 【关闭窗口】", "上一篇:关于印发某某办法的通知", "下一篇：某某会议", "浏览次数: 512", "阅读次数：1024次"}) {
+            String text = cleaner.clean("第1项:推进园区建设。\n" + chrome + "\n第2项:支持企业。").text();
+            assertEquals("第1项:推进园区建设。\n第2项:支持企业。", text, chrome);
+        }
+    }
+
+    @Test
+    void reportSentencesThatMerelyMentionChromeWordsAreKept() {
+        String report = "组织开展“上一篇”主题活动,浏览量大幅增长。\n累计关闭窗口期问题12个。";
+        assertEquals(report, cleaner.clean(report).text());
+    }
+
+    @Test
+    void fullWidthAsciiBecomesAscii() {
+        assertEquals("(),:12AZaz;!?", cleaner.clean("（），：１２ＡＺａｚ；！？").text());
+    }
+
+    @Test
+    void chinesePunctuationWithoutAsciiTwinStays() {
+        String s = "推进“三城一区”建设、《条例》落地。";
+        assertEquals(s, cleaner.clean(s).text());
+    }
+
+    @Test
+    void runsOfBlankLinesFoldIntoOneAndLineEndsAreTrimmed() {
+        assertEquals("甲。\n\n乙。\n丙。", cleaner.clean("甲。  \r\n\r\n\r\n\r\n乙。\r\n丙。\r\n\r\n").text());
+    }
+
+    @Test
+    void printAndCloseLinksAtTheEndOfReport001AreDropped() {
+        String read = Corpus.read(Corpus.R001);
+        assertTrue(read.lines().anyMatch(l -> l.strip().equals("【打印本页】 【关闭窗口】")), "001 no longer ends with its page links");
+        String text = cleaner.clean(read).text();
+        assertFalse(text.contains("打印本页") || text.contains("关闭窗口"), "page links kept");
+        assertTrue(text.endsWith("北京赛区生物医药行业赛和全国赛。"), "the report's last sentence lost: ..." + text.substring(text.length() - 20));
+    }
+
+    @Test
+    void cleanedCorpusReportsKeepAllTheirWords() {
+        for (String name : Corpus.ALL) {
+            String read = Corpus.read(name);
+            String text = cleaner.clean(read).text();
+            // apart from 001's page-link line, the corpus has no chrome: only whitespace goes, and full-width forms fold
+            String expected = strip(fold(read.replace("【打印本页】 【关闭窗口】", "")));
+            String actual = strip(text);
+            int at = firstDifference(expected, actual);
+            if (at >= 0) fail(name + ": cleaned text differs at " + at + ": expected …" + around(expected, at) + "… but was …" + around(actual, at) + "…");
+        }
+    }
+
+    private static int firstDifference(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) if (a.charAt(i) != b.charAt(i)) return i;
+        return a.length() == b.length() ? -1 : n;
+    }
+
+    private static String around(String s, int at) {
+        return s.substring(Math.max(0, at - 15), Math.min(s.length(), at + 15));
+    }
+
+    static Stream<Arguments> texts() {
+        return Stream.of(
+                Arguments.of("built page", PAGE),
+                Arguments.of(Corpus.R000, Corpus.read(Corpus.R000)),
+                Arguments.of(Corpus.R003, Corpus.read(Corpus.R003)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("texts")
+    void sourceOffsetsPointAtTheSameCharacter(String name, String input) {
+        assertOffsetsTrace(input);
+    }
+
+    @Test
+    void sourceOffsetsOfIndentedLinesPointAtTheLineBreak() {
+        assertOffsetsTrace("第1项:推进园区建设。\n　　工作进展:已完成。");
+        assertOffsetsTrace(Corpus.read(Corpus.R001));
+    }
+
+    @Test
+    void sourceOffsetsSkipIndentationOfTheLineText() {
+        String input = "　　第1项:推进园区建设。";
+        CleanText clean = cleaner.clean(input);
+        assertEquals("第1项:推进园区建设。", clean.text());
+        assertEquals(2, clean.sourceOffsets()[0]);
+    }
+
+    private void assertOffsetsTrace(String input) {
+        CleanText clean = cleaner.clean(input);
+        String text = clean.text();
+        int[] offsets = clean.sourceOffsets();
+        assertEquals(text.length(), offsets.length, "one offset per code unit");
+        for (int i = 0; i < text.length(); i++) {
+            int o = offsets[i];
+            if (o < 0 || o >= input.length()) fail("offset " + o + " of text index " + i + " is outside the input");
+            if (i > 0 && o < offsets[i - 1]) fail("offsets go backwards at text index " + i);
+            char source = input.charAt(o);
+            char kept = text.charAt(i);
+            if (source != kept && !Normalizer.normalize(String.valueOf(source), Normalizer.Form.NFKC).equals(String.valueOf(kept))) {
+                fail("text index " + i + " '" + kept + "' (U+" + Integer.toHexString(kept) + ") maps to input index " + o
+                        + " '" + source + "' (U+" + Integer.toHexString(source) + ") near: " + text.substring(Math.max(0, i - 10), i));
+            }
+        }
+    }
+
+    /** NFKC per character for the full-width ASCII forms and ideographic space, the folding the cleaner promises. */
+    private static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.chars().forEach(c -> b.append(c >= 0xFF01 && c <= 0xFF5E || c == 0x3000 ? Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC) : String.valueOf((char) c)));
+        return b.toString();
+    }
+
+    private static String strip(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+}
