@@ -15,6 +15,9 @@ public final class AbbreviationDefinitions {
     private static final Pattern DEFINITION = Pattern.compile(
             "[(（][^()（）]{0,40}?(?:以下简称|以下称|下称|简称)[:：]?[“\"《]?([^”\"》()（）,，;；、]{2,20})[”\"》]?[)）]");
 
+    /** A short form in brackets right after a name: 北京航天动力研究所(航天十一所). */
+    private static final Pattern BRACKETED_SHORT_FORM = Pattern.compile("[(（](\\p{IsHan}{2,10})[)）]");
+
     /** Alias → the mention of the full name it abbreviates. */
     public Map<String, Mention> find(String text, List<Mention> mentions) {
         Map<String, Mention> out = new LinkedHashMap<>();
@@ -24,7 +27,23 @@ public final class AbbreviationDefinitions {
             String alias = m.group(1).strip();
             if (full != null && !alias.equals(full.text()) && !out.containsKey(alias)) out.put(alias, full);
         }
+        Matcher b = BRACKETED_SHORT_FORM.matcher(text);
+        while (b.find()) {
+            Mention full = mentionEndingAt(mentions, b.start());
+            String alias = b.group(1);
+            if (full != null && full.end() == b.start() && looksLikeShortFormOf(alias, full.surface()) && !out.containsKey(alias)) {
+                out.put(alias, full);
+            }
+        }
         return out;
+    }
+
+    /** A bracketed note is a short form when it keeps the full name's last character and at least one other (航天十一所). */
+    private static boolean looksLikeShortFormOf(String alias, String full) {
+        if (alias.length() >= full.length() || alias.charAt(alias.length() - 1) != full.charAt(full.length() - 1)) return false;
+        int shared = 0;
+        for (int i = 0; i < alias.length() - 1; i++) if (full.indexOf(alias.charAt(i)) >= 0) shared++;
+        return shared >= 1;
     }
 
     /** The mention that ends right before the bracket, allowing a closing quote or 》 between. */

@@ -22,7 +22,7 @@ public final class Gazetteer {
     /** The data files bundled with PolicyGraph, in the order they are read; a later file may not redefine a form. */
     public static final List<String> BUNDLED = List.of(
             "central.tsv", "beijing.tsv", "parks.tsv", "research.tsv", "companies.tsv", "organisations.tsv",
-            "places.tsv", "events.tsv");
+            "places.tsv", "events.tsv", "projects.tsv");
 
     private final Map<String, GazetteerEntry> byForm = new HashMap<>();
     private final List<GazetteerEntry> entries = new ArrayList<>();
