@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code policygraph} command: extract, serve, load, query, validate, eval. */
 @Command(name = "policygraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns Chinese government work reports into an RDF knowledge graph and serves it with SPARQL.",
-        subcommands = {ExtractCommand.class, QueryCommand.class, ValidateCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ExtractCommand.class, QueryCommand.class, ValidateCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class})
 public final class PolicyGraphCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

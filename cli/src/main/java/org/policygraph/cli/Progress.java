@@ -2,12 +2,12 @@ package org.policygraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.policygraph.pipeline.BatchListener;
+import org.policygraph.load.LoadListener;
 import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.read.UnreadableInputException;
 
 /** Progress lines on stderr: one per report, and one line naming the file and reason for each failure. */
-final class Progress implements BatchListener {
+final class Progress implements LoadListener {
     private final PrintWriter err;
     private final String command;
 
@@ -33,5 +33,16 @@ final class Progress implements BatchListener {
     public void failed(int done, int total, Path file, UnreadableInputException reason) {
         err.printf("policygraph %s: %s%n", command, reason.getMessage());
         err.flush();
+    }
+
+    @Override
+    public void unchanged(int done, int total, Path file) {
+        err.printf("[%d/%d] %s: unchanged since it was loaded, kept%n", done, total, file.getFileName());
+        err.flush();
+    }
+
+    @Override
+    public void removed(String fileName) {
+        note("removed " + fileName + " (no longer among the inputs)");
     }
 }

@@ -1,0 +1,94 @@
+package org.policygraph.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.policygraph.pipeline.ExtractedReport;
+import org.policygraph.pipeline.Extractor;
+import org.policygraph.pipeline.ExtractorSettings;
+import org.policygraph.pipeline.InputFiles;
+import org.policygraph.rdf.Iris;
+import org.policygraph.read.TextFileReader;
+import org.policygraph.read.UnreadableInputException;
+
+/**
+ * Brings the store in line with the inputs: extracts only the reports whose file bytes changed
+ * since they were stored (or were never stored), keeps the rest, and deletes stored reports
+ * whose file is no longer among the inputs (unless an input is missing altogether). Reports are
+ * identified by file name, as their IRIs are.
+ */
+public final class IncrementalLoader {
+    private final ReportStore store;
+    private final Supplier<Extractor> extractorFactory;
+    private final ExtractorSettings settings;
+    // built on first need: a restart over an unchanged corpus never pays for loading HanLP
+    private Extractor extractor;
+
+    public IncrementalLoader(ReportStore store, Supplier<Extractor> extractorFactory, ExtractorSettings settings) {
+        this.store = store;
+        this.extractorFactory = extractorFactory;
+        this.settings = settings;
+    }
+
+    /** Loads the report files named or found (recursively) in the inputs; never stops at a bad file. */
+    public LoadResult load(List<Path> inputs, LoadListener listener) throws IOException {
+        List<Path> files = InputFiles.expand(inputs);
+        List<String> extracted = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<UnreadableInputException> failures = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        int done = 0;
+        for (Path file : files) {
+            done++;
+            String name = file.getFileName().toString();
+            try {
+                Path first = seen.putIfAbsent(name, file);
+                if (first != null) {
+                    throw new UnreadableInputException(file, "same file name as " + first + "; reports are identified by file name");
+                }
+                if (isStored(file, name)) {
+                    unchanged.add(name);
+                    listener.unchanged(done, files.size(), file);
+                } else {
+                    ExtractedReport report = extractor().extract(file);
+                    store.replace(report);
+                    extracted.add(name);
+                    listener.extracted(done, files.size(), file, report);
+                }
+            } catch (UnreadableInputException e) {
+                failures.add(e);
+                listener.failed(done, files.size(), file, e);
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        // a mistyped or missing input must not empty the store
+        boolean inputsAllThere = inputs.stream().allMatch(Files::exists);
+        for (String stored : inputsAllThere ? store.storedReports().keySet() : Set.<String>of()) {
+            if (!seen.containsKey(stored) && store.remove(stored)) {
+                removed.add(stored);
+                listener.removed(stored);
+            }
+        }
+        return new LoadResult(extracted, unchanged, removed, failures);
+    }
+
+    /** Whether the store holds this file's graph as extracted from these very bytes. */
+    private boolean isStored(Path file, String name) throws UnreadableInputException {
+        Optional<String> stored = store.storedHash(Iris.report(name));
+        if (stored.isEmpty()) return false;
+        byte[] bytes = TextFileReader.readBytes(file, settings.maxInputBytes());
+        return stored.get().equals(TextFileReader.sha256(bytes));
+    }
+
+    private Extractor extractor() {
+        if (extractor == null) extractor = extractorFactory.get();
+        return extractor;
+    }
+}

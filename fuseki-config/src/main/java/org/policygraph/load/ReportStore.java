@@ -1,0 +1,155 @@
+package org.policygraph.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.policygraph.ontology.PG;
+import org.policygraph.pipeline.ExtractedReport;
+import org.policygraph.rdf.Iris;
+import org.policygraph.rdf.ReportGraphWriter;
+import org.policygraph.recognise.EntityType;
+
+/**
+ * The persistent graph: a TDB2 dataset with one named graph per report, named by the report IRI.
+ * A report's graph is only ever replaced whole, in one write transaction, so a reader (the SPARQL
+ * endpoint, a crash recovery) sees the old graph or the new one, never half of either.
+ */
+public final class ReportStore implements AutoCloseable {
+    private static final String PREFIXES = "PREFIX pg: <" + PG.NS + ">\n";
+
+    private final DatasetGraph dataset;
+    private final boolean persistent;
+    private final ReportGraphWriter writer = new ReportGraphWriter();
+    private boolean closed;
+
+    private ReportStore(DatasetGraph dataset, boolean persistent) {
+        this.dataset = dataset;
+        this.persistent = persistent;
+        // queries without GRAPH see every report; the real default graph stays empty
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the TDB2 dataset in a folder. */
+    public static ReportStore open(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        return new ReportStore(DatabaseMgr.connectDatasetGraph(Location.create(folder.toAbsolutePath())), true);
+    }
+
+    /** A TDB2 dataset in memory: same transactions and union graph, nothing on disk. */
+    public static ReportStore inMemory() {
+        return new ReportStore(DatabaseMgr.createDatasetGraph(), false);
+    }
+
+    /** The dataset itself, for the SPARQL server; change it only through this class. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** The SHA-256 of the file bytes the stored graph of this report was extracted from, if stored. */
+    public Optional<String> storedHash(Node reportIri) {
+        return Txn.calculateRead(dataset, () -> {
+            Iterator<Quad> it = dataset.find(reportIri, reportIri, PG.sha256, Node.ANY);
+            try {
+                return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+            } finally {
+                Iter.close(it);
+            }
+        });
+    }
+
+    /** Stored reports by file name, with the hash each was extracted from. */
+    public Map<String, String> storedReports() {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, String> out = new TreeMap<>();
+            Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, PG.fileName, Node.ANY);
+            try {
+                it.forEachRemaining(q -> {
+                    String name = q.getObject().getLiteralLexicalForm();
+                    out.put(name, storedHash(Iris.report(name)).orElse(""));
+                });
+            } finally {
+                Iter.close(it);
+            }
+            return out;
+        });
+    }
+
+    /** Puts the report's graph in place of any stored one, in one write transaction. */
+    public void replace(ExtractedReport report) {
+        Node graph = Iris.report(report.source().fileName());
+        Txn.executeWrite(dataset, () -> {
+            dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            writer.write(report, StreamRDFLib.dataset(dataset));
+            addPrefixes();
+        });
+    }
+
+    /** Deletes a report's graph; false if there was none. */
+    public boolean remove(String fileName) {
+        Node graph = Iris.report(fileName);
+        return Txn.calculateWrite(dataset, () -> {
+            boolean present = dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
+            dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            return present;
+        });
+    }
+
+    /** Counts computed by SPARQL, the way a researcher would ask. */
+    public StoreSummary summary() {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, Long> byType = new LinkedHashMap<>();
+            for (EntityType t : EntityType.values()) byType.put(t.localName(), 0L);
+            RowSet rows = QueryExec.dataset(dataset).query(PREFIXES
+                    + "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) { ?e a ?type } GROUP BY ?type").select();
+            rows.forEachRemaining(b -> {
+                String type = b.get("type").getURI();
+                if (type.startsWith(PG.NS) && byType.containsKey(type.substring(PG.NS.length()))) {
+                    byType.put(type.substring(PG.NS.length()), ((Number) b.get("n").getLiteralValue()).longValue());
+                }
+            });
+            return new StoreSummary(count("?x a pg:Report"), count("?x a pg:Task"), count("?x a pg:Mention"), byType,
+                    count("?s ?p ?o"));
+        });
+    }
+
+    private long count(String pattern) {
+        RowSet rows = QueryExec.dataset(dataset).query(PREFIXES + "SELECT (COUNT(*) AS ?n) { " + pattern + " }").select();
+        return ((Number) rows.next().get("n").getLiteralValue()).longValue();
+    }
+
+    /** So results and the Fuseki UI can show pg:… rather than full IRIs. */
+    private void addPrefixes() {
+        var prefixes = dataset.prefixes();
+        if (prefixes.get("pg") == null) {
+            prefixes.add("pg", PG.NS);
+            prefixes.add("skos", PG.SKOS);
+            prefixes.add("prov", PG.PROV);
+            prefixes.add("dct", PG.DCT);
+        }
+    }
+
+    /** Releases the folder, so another store (or process) can open it. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        if (persistent) TDBInternal.expel(dataset);
+    }
+}
