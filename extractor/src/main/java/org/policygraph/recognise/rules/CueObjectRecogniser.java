@@ -69,7 +69,13 @@ public final class CueObjectRecogniser implements Recogniser {
         for (int end = start + 1; end <= limit; end++) {
             char c = text.charAt(end - 1);
             if (isClauseBreak(c)) break;
-            if (end - start < 3 || !endsToken(at, end)) continue;
+            if (!endsToken(at, end)) continue;
+            // a conjunction or adverb ends the object: …工作方案并已纳入…
+            var last = at.tokens().get(at.tokenAt(end - 1));
+            boolean joins = last.word().equals("与") || last.word().equals("暨");
+            if (last.start() > start && !joins && (last.posStartsWith("c") || last.posStartsWith("d") || last.posStartsWith("p")
+                    || VerbLexicon.breaksName(last.word()))) break;
+            if (end - start < 3) continue;
             String sofar = text.substring(start, end);
             if (sofar.contains("和") || sofar.contains("等") || sofar.contains("及") || sofar.contains("的") && !sofar.startsWith("关于")) {
                 break;
@@ -98,7 +104,10 @@ public final class CueObjectRecogniser implements Recogniser {
             boolean year = t.word().matches("(19|20)[0-9]{2}年?") && k + 1 < at.tokens().size()
                     && (t.word().endsWith("年") || at.tokens().get(k + 1).word().startsWith("年") || at.tokens().get(k + 1).posStartsWith("n"));
             if (year) break;
-            if (t.word().matches("[0-9一二三四五六七八九十百几多]+.*") || pos.startsWith("m") || pos.startsWith("q")) return -1;
+            // a count is no name (27个项目), a numeral inside a name is (一区多园统筹发展规划)
+            boolean counted = k + 1 < at.tokens().size() && at.tokens().get(k + 1).posStartsWith("q");
+            if (pos.startsWith("q") || (pos.startsWith("m") || t.word().matches("[0-9一二三四五六七八九十百几多]+")) && counted) return -1;
+            if (pos.startsWith("m")) break;
             if (!(VerbLexicon.opensClause(t.word()) || GenericWords.isDeterminer(t.word()) || pos.startsWith("u")
                     || pos.startsWith("d") || pos.startsWith("c") || pos.startsWith("p") || pos.startsWith("v") && !pos.equals("vn"))) break;
             k++;
