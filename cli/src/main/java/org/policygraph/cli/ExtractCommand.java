@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.policygraph.pipeline.BatchExtraction;
 import org.policygraph.pipeline.InputFiles;
 import org.policygraph.rdf.RdfFileSink;
+import org.policygraph.rdf.RdfOutputFormat;
 import org.policygraph.rdf.ReportGraphWriter;
 import org.policygraph.read.UnreadableInputException;
 import picocli.CommandLine.Command;
@@ -46,12 +47,18 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("policygraph extract: cannot list inputs: " + e.getMessage());
             return ExitCodes.FAILED;
         }
+        try {
+            RdfOutputFormat.forFile(out);
+        } catch (IllegalArgumentException e) {
+            err.println("policygraph extract: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         ReportGraphWriter writer = new ReportGraphWriter();
         List<UnreadableInputException> failures;
         try (RdfFileSink sink = new RdfFileSink(out)) {
             Progress progress = new Progress(err, "extract");
             failures = new BatchExtraction(extraction.extractor(progress)).run(files, r -> writer.write(r, sink.stream()), progress);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             err.println("policygraph extract: cannot write " + out + ": " + e.getMessage());
             return ExitCodes.FAILED;
         }

@@ -22,6 +22,7 @@ import org.policygraph.recognise.gazetteer.GazetteerRecogniser;
 import org.policygraph.recognise.hanlp.HanLpSegmenter;
 import org.policygraph.recognise.rules.AddressRefiner;
 import org.policygraph.recognise.rules.BookTitleRecogniser;
+import org.policygraph.recognise.rules.CandidateFilter;
 import org.policygraph.recognise.rules.CueObjectRecogniser;
 import org.policygraph.recognise.rules.HeadWords;
 import org.policygraph.recognise.rules.QuotedNameRecogniser;
@@ -47,6 +48,7 @@ public final class Extractor {
     private final List<Recogniser> recognisers;
     private final List<MentionRefiner> refiners;
     private final MentionMerger merger = new MentionMerger();
+    private final CandidateFilter filter = new CandidateFilter();
     private final Resolver resolver;
     private final TaskLinker linker = new TaskLinker();
 
@@ -98,11 +100,11 @@ public final class Extractor {
         AnalysedText analysed = analyser.analyse(text);
         List<Mention> candidates = new ArrayList<>();
         for (Recogniser r : recognisers) candidates.addAll(r.recognise(analysed));
-        List<Mention> mentions = merger.merge(candidates);
+        List<Mention> mentions = merger.merge(filter.filter(candidates));
         if (!refiners.isEmpty()) {
             List<Mention> refined = new ArrayList<>(mentions);
             for (MentionRefiner r : refiners) refined.addAll(r.refine(analysed, mentions));
-            mentions = merger.merge(refined);
+            mentions = merger.merge(filter.filter(refined));
         }
         List<ResolvedMention> resolved = resolver.resolve(text, mentions);
         return new ExtractedReport(source, text, structure, resolved, linker.link(structure, resolved));

@@ -47,7 +47,7 @@ public final class NameSpan {
             }
             if ((isJoint(w) || isInnerAnd(w) && andAllowed) && j > 0 && isNameLike(tokens.get(j - 1), verbsInside)
                     && isNameLike(tokens.get(j + 1), verbsInside)
-                    && !endsWithOrganisationHead(tokens.get(j - 1).word()) && !isCoordinatedKind(tokens.get(j - 1))) {
+                    && !endsWithOrganisationHead(tokens.get(j - 1).word()) && !(isInnerAnd(w) && isCoordinatedKind(tokens.get(j - 1)))) {
                 first = j;
                 j--;
                 continue;
@@ -141,8 +141,9 @@ public final class NameSpan {
 
     /** 河北与雄安新区, 企业与高校: 与 between a place or a kind of thing lists two things. */
     private static boolean isCoordinatedKind(Token left) {
-        return left.posStartsWith("ns") || left.posStartsWith("nr") || GenericWords.isEmptyModifier(left.word())
-                || java.util.Set.of("问题", "企业", "部门", "单位", "机构", "高校", "园区", "政府", "社区").contains(left.word());
+        return left.posStartsWith("ns") || left.posStartsWith("nr")
+                || java.util.Set.of("问题", "企业", "部门", "单位", "机构", "高校", "院所", "高校院所", "园区", "政府", "社区",
+                        "企业家", "专家", "人才", "科研院所").contains(left.word());
     }
 
     private static boolean endsWithOrganisationHead(String w) {
@@ -186,7 +187,9 @@ public final class NameSpan {
             case 'a':
                 return w.length() >= 2;
             case 'v':
-                if (!verbsInside) return pos.equals("vn") && !VerbLexicon.breaksName(w) || VerbLexicon.readsAsNoun(w);
+                if (!verbsInside) {
+                    return pos.equals("vn") && !VerbLexicon.breaksName(w) && !VerbLexicon.actsOnPlaces(w) || VerbLexicon.readsAsNoun(w);
+                }
                 return pos.equals("vn") || VerbLexicon.livesInNames(w) || pos.equals("vi") && w.length() >= 2 && !VerbLexicon.opensClause(w);
             case 'm':
                 return w.matches("[0-9]+[A-Za-z]+|[A-Za-z]+[0-9]*|[0-9]+\\+[0-9A-Za-z]*|[0-9]")

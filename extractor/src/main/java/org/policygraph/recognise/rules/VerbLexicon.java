@@ -38,6 +38,13 @@ final class VerbLexicon {
     private static final Set<String> NOUN_LIKE = Set.of("创新", "服务", "设计", "研发", "制造", "孵化", "转化", "应用", "改革",
             "开放", "交易", "展示", "体验", "创业", "示范", "集成", "智造", "物流", "检测", "认证", "金融");
 
+    /** What is done to a park or place (中关村建设生物医药国检试验区 is 中关村 building a zone): never inside its name. */
+    private static final Set<String> ACTS_ON_PLACES = Set.of("建设", "推进", "支持", "开展", "推动", "实施", "落实", "组织", "服务于");
+
+    static boolean actsOnPlaces(String word) {
+        return ACTS_ON_PLACES.contains(word);
+    }
+
     static boolean readsAsNoun(String word) {
         return NOUN_LIKE.contains(word);
     }

@@ -1,0 +1,25 @@
+package org.policygraph.recognise.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.policygraph.recognise.Mention;
+
+/**
+ * The last word on every candidate, whichever recogniser found it: phrases that read as names
+ * but name kinds or pairs of things (市委市政府, 各分园, 一区多园, 党支部) are dropped, and so are
+ * spans that run across punctuation.
+ */
+public final class CandidateFilter {
+    /** Kinds and pairs: sub-parks in general, two bodies named together, party branches. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            ".*(分园|多园|一园|各园)$|^(党支部|各党支部|委办局|党委|支部)$|.*[,，;；。、:：!?！？].*|^[委报办局部处司厅].{0,3}(政府|委员会)$");
+
+    public boolean keep(Mention m) {
+        String s = m.surface();
+        return !NOT_A_NAME.matcher(s).matches() && !GenericWords.isPairOfBodies(s) && !GenericWords.isCommonWordWithHead(s);
+    }
+
+    public List<Mention> filter(List<Mention> candidates) {
+        return candidates.stream().filter(this::keep).toList();
+    }
+}
