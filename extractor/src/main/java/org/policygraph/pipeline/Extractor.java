@@ -19,6 +19,7 @@ import org.policygraph.recognise.Recogniser;
 import org.policygraph.recognise.TextAnalyser;
 import org.policygraph.recognise.gazetteer.Gazetteer;
 import org.policygraph.recognise.gazetteer.GazetteerRecogniser;
+import org.policygraph.recognise.gazetteer.NestedQuotedNames;
 import org.policygraph.recognise.hanlp.HanLpSegmenter;
 import org.policygraph.recognise.rules.AddressRefiner;
 import org.policygraph.recognise.rules.BookTitleRecogniser;
@@ -50,10 +51,11 @@ public final class Extractor {
     private final MentionMerger merger = new MentionMerger();
     private final CandidateFilter filter = new CandidateFilter();
     private final Resolver resolver;
+    private final NestedQuotedNames nested;
     private final TaskLinker linker = new TaskLinker();
 
     public Extractor(DocumentReader reader, TextCleaner cleaner, StructureParser structureParser, TextAnalyser analyser,
-                     List<Recogniser> recognisers, List<MentionRefiner> refiners, Resolver resolver) {
+                     List<Recogniser> recognisers, List<MentionRefiner> refiners, NestedQuotedNames nested, Resolver resolver) {
         this.reader = reader;
         this.cleaner = cleaner;
         this.structureParser = structureParser;
@@ -61,6 +63,7 @@ public final class Extractor {
         this.recognisers = List.copyOf(recognisers);
         this.refiners = List.copyOf(refiners);
         this.resolver = resolver;
+        this.nested = nested;
     }
 
     /** The standard pipeline: bundled gazetteer, HanLP with the gazetteer in its dictionary, every rule recogniser. */
@@ -77,7 +80,8 @@ public final class Extractor {
                 new CueObjectRecogniser(),
                 new TaggedNameRecogniser());
         return new Extractor(new TextFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
-                analyser, recognisers, List.of(new CoordinatedListRefiner(), new AddressRefiner()), new ReportEntityResolver(gazetteer));
+                analyser, recognisers, List.of(new CoordinatedListRefiner(), new AddressRefiner()), new NestedQuotedNames(gazetteer),
+                new ReportEntityResolver(gazetteer));
     }
 
     private static String natureOf(org.policygraph.recognise.EntityType type) {
@@ -105,6 +109,11 @@ public final class Extractor {
             List<Mention> refined = new ArrayList<>(mentions);
             for (MentionRefiner r : refiners) refined.addAll(r.refine(analysed, mentions));
             mentions = merger.merge(filter.filter(refined));
+        }
+        if (nested != null) {
+            mentions = new ArrayList<>(mentions);
+            mentions.addAll(nested.within(mentions, text));
+            mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         List<ResolvedMention> resolved = resolver.resolve(text, mentions);
         return new ExtractedReport(source, text, structure, resolved, linker.link(structure, resolved));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.policygraph.recognise.Mention;
-import org.policygraph.recognise.MentionMerger;
 import org.policygraph.recognise.gazetteer.Gazetteer;
 import org.policygraph.recognise.gazetteer.GazetteerEntry;
 
@@ -20,7 +19,6 @@ import org.policygraph.recognise.gazetteer.GazetteerEntry;
 public final class ReportEntityResolver implements Resolver {
     private final Gazetteer gazetteer;
     private final AbbreviationDefinitions definitions = new AbbreviationDefinitions();
-    private final MentionMerger merger = new MentionMerger();
 
     public ReportEntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -79,16 +77,18 @@ public final class ReportEntityResolver implements Resolver {
         return new Entity(m.type(), form);
     }
 
-    /** Later uses of a defined short form become mentions of their own, replacing shorter overlaps. */
+    /** Later uses of a defined short form become mentions of their own where nothing else was found there. */
     private List<Mention> withDefinedAliases(String text, List<Mention> recognised, Map<String, Mention> defined) {
         if (defined.isEmpty()) return recognised;
         List<Mention> all = new ArrayList<>(recognised);
         for (Map.Entry<String, Mention> d : defined.entrySet()) {
             String alias = d.getKey();
             for (int i = text.indexOf(alias); i >= 0; i = text.indexOf(alias, i + alias.length())) {
-                all.add(new Mention(i, i + alias.length(), alias, d.getValue().type(), 0.9, "definition"));
+                Mention m = new Mention(i, i + alias.length(), alias, d.getValue().type(), 0.9, "definition");
+                if (all.stream().noneMatch(x -> x.overlaps(m))) all.add(m);
             }
         }
-        return merger.merge(all);
+        all.sort(Comparator.comparingInt(Mention::start));
+        return all;
     }
 }
