@@ -110,12 +110,14 @@ class BatchExtractionTest {
     }
 
     @Test
-    void mentionsAreInTextOrderAndDoNotOverlap() {
+    void mentionsAreInTextOrderAndOverlapOnlyWhenNested() {
+        // a known name quoted inside a longer name (“三城一区”规划) is the one overlap allowed: it lies wholly inside
         List<ResolvedMention> ms = sunk.get(0).mentions();
         for (int i = 1; i < ms.size(); i++) {
             Mention a = ms.get(i - 1).mention();
             Mention b = ms.get(i).mention();
-            if (b.start() < a.end()) fail("mentions out of order or overlapping: " + a + " then " + b);
+            if (b.start() < a.start()) fail("mentions out of order: " + a + " then " + b);
+            if (b.start() < a.end() && !(a.covers(b) || b.covers(a))) fail("mentions overlapping without nesting: " + a + " then " + b);
         }
     }
 
