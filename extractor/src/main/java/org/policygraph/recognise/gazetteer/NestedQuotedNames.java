@@ -5,11 +5,14 @@ import java.util.List;
 import org.policygraph.recognise.Mention;
 
 /**
- * A known name quoted inside a longer name is named there too: “三城一区”规划 is a plan, and it
- * mentions the 三城一区. These nested mentions are added after the merger, which would otherwise
- * drop them for overlapping the longer name.
+ * Names inside longer names that are named there too: a known name in quotes (“三城一区”规划 is a
+ * plan, and it mentions the 三城一区), and the event a plan is for (2020中关村论坛技术交易大会活动方案
+ * mentions 2020中关村论坛技术交易大会). These nested mentions are added after the merger, which
+ * would otherwise drop them for overlapping the longer name.
  */
 public final class NestedQuotedNames {
+    private static final java.util.regex.Pattern PLAN_FOR_EVENT = java.util.regex.Pattern.compile(
+            "(.{4,}(论坛|大会|大赛|峰会|博览会|交易会|大讲堂|活动周|科技周|研讨会|年会))(的)?(活动|系列活动)?(实施|总体|工作|筹备)?方案$");
     private final Gazetteer gazetteer;
 
     public NestedQuotedNames(Gazetteer gazetteer) {
@@ -19,6 +22,11 @@ public final class NestedQuotedNames {
     public List<Mention> within(List<Mention> mentions, String text) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
+            var plan = PLAN_FOR_EVENT.matcher(m.text());
+            if (m.type() == org.policygraph.recognise.EntityType.POLICY && plan.matches()) {
+                String event = plan.group(1);
+                out.add(new Mention(m.start(), m.start() + event.length(), event, org.policygraph.recognise.EntityType.EVENT, 0.7, "nested"));
+            }
             for (int open = text.indexOf('“', m.start()); open >= 0 && open < m.end(); open = text.indexOf('“', open + 1)) {
                 int close = text.indexOf('”', open + 1);
                 if (close < 0 || close >= m.end()) break;

@@ -46,7 +46,7 @@ public final class SuffixNameRecogniser implements Recogniser {
                         h.type() != EntityType.GOVERNMENT_BODY && h.type() != EntityType.PLACE,
                         verbsMayLiveIn(h));
                 if (start >= headStart) continue;
-                if (h.word().contains("小组")) start = withLeadingVerb(at, start);
+                if (h.word().contains("小组") || h.word().equals("会议")) start = withLeadingVerb(at, start);
                 if (h.word().equals("活动") && heads.headOf(text.substring(start, headStart)).map(x -> x.type() == EntityType.EVENT).orElse(false)) {
                     continue; // 北京科技周活动: the event is 北京科技周
                 }
@@ -63,7 +63,7 @@ public final class SuffixNameRecogniser implements Recogniser {
         return out;
     }
 
-    /** Working groups are named for their mission: 推进雄安新区中关村科技园建设发展领导小组. */
+    /** Working groups and their meetings are named for their mission: 推进雄安新区中关村科技园建设发展领导小组. */
     private static int withLeadingVerb(AnalysedText at, int start) {
         int k = at.tokenStartingAt(start);
         if (k > 0) {
