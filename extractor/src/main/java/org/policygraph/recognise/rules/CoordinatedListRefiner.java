@@ -24,6 +24,8 @@ public final class CoordinatedListRefiner implements MentionRefiner {
     private static final Pattern TAIL = Pattern.compile(
             "^(?:等|(?:等)?[0-9一二三四五六七八九十百几多]+(?:余)?(?:家|个|所|项))([^,，。;；、]{0,24}?)(企业|公司|高校|大学|院所|科研院所|研究机构|孵化机构|园区|分园|交易所|银行|机构|单位)");
     private static final int MAX_ITEM = 12;
+    /** Members that end in a kind word name kinds (产业集群, 高新技术企业, 城市更新). */
+    private static final Pattern KIND_ENDINGS = Pattern.compile("(集群|企业|产业|更新|占比|行业|领域|项目|系统|服务|体系|机制|工程|园区|基地)$");
 
     @Override
     public List<Mention> refine(AnalysedText at, List<Mention> merged) {
@@ -35,6 +37,7 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             if (items.size() < 2) continue;
             int listEnd = items.get(items.size() - 1)[1];
             Optional<EntityType> type = typeFromTail(text.substring(listEnd, Math.min(text.length(), listEnd + 30)));
+            boolean headNounSaysSo = type.isPresent();
             if (type.isEmpty()) type = typeFromMembers(items, merged);
             // documents, events and projects carry head words of their own; lists only name bodies and parks
             if (type.isEmpty() || type.get() == EntityType.POLICY || type.get() == EntityType.EVENT || type.get() == EntityType.PROJECT
@@ -42,7 +45,7 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             for (int[] item : items) {
                 if (item[1] - item[0] < 2 || item[1] - item[0] > MAX_ITEM || touchesMention(item, merged)) continue;
                 String name = text.substring(item[0], item[1]);
-                if (!looksLikeName(at, item[0], item[1])) continue;
+                if (!looksLikeName(at, item[0], item[1], headNounSaysSo)) continue;
                 out.add(new Mention(item[0], item[1], name, type.get(), 0.6, "list"));
             }
         }
@@ -89,13 +92,14 @@ public final class CoordinatedListRefiner implements MentionRefiner {
         return best;
     }
 
+    /** The first member starts after the clause words that open the list (二是与, 组织, 推动). */
     private static int trimLead(AnalysedText at, int start, int end) {
         int k = at.tokenAt(start);
         int best = start;
-        // the name starts after the last clause word inside the item
         for (; k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
             Token t = at.tokens().get(k);
-            if (isClauseWord(t)) best = t.end();
+            if (!(isClauseWord(t) || VerbLexicon.opensClause(t.word()) || t.posStartsWith("v"))) break;
+            best = t.end();
         }
         return best;
     }
@@ -116,7 +120,8 @@ public final class CoordinatedListRefiner implements MentionRefiner {
      */
     private static boolean isClauseWord(Token t) {
         String pos = t.pos();
-        return pos.startsWith("v") && !pos.equals("vn") && t.word().length() > 1 || pos.startsWith("p") || pos.startsWith("c")
+        if (t.word().length() == 1) return NameSpan.isFunctionChar(t.word().charAt(0)) || pos.startsWith("m") || pos.startsWith("w");
+        return pos.startsWith("v") && !pos.equals("vn") || pos.startsWith("p") || pos.startsWith("c")
                 || pos.startsWith("u") || pos.startsWith("d") || pos.startsWith("r") || pos.startsWith("m")
                 || VerbLexicon.breaksName(t.word());
     }
@@ -145,9 +150,9 @@ public final class CoordinatedListRefiner implements MentionRefiner {
                 }
             }
         }
-        if (known == 0 || known * 2 < items.size()) return Optional.empty();
-        return votes.entrySet().stream().filter(e -> e.getValue() * 2 > votes.values().stream().mapToInt(i -> i).sum())
-                .map(Map.Entry::getKey).findFirst();
+        // the recognised members must agree on one type of body
+        if (known == 0 || votes.size() != 1) return Optional.empty();
+        return votes.keySet().stream().findFirst();
     }
 
     private static boolean touchesMention(int[] item, List<Mention> merged) {
@@ -162,9 +167,13 @@ public final class CoordinatedListRefiner implements MentionRefiner {
      * falls apart into characters; 独角兽 and 上市公司 are ordinary words), or one with a
      * proper-name part (搜狗/gi 科技, 清华/nt X-lab).
      */
-    private static boolean looksLikeName(AnalysedText at, int start, int end) {
+    private static boolean looksLikeName(AnalysedText at, int start, int end, boolean headNounSaysSo) {
         String s = at.text().substring(start, end);
-        if (GenericWords.isEmptyModifier(s) || s.matches(".*[0-9].*")) return false;
+        if (GenericWords.isEmptyModifier(s) || s.matches(".*[0-9].*") || KIND_ENDINGS.matcher(s).find()) return false;
+        int first = at.tokenAt(start);
+        // one ordinary dictionary noun (数据, 标准, 账户) is a kind of thing, not a name
+        if (first >= 0 && at.tokens().get(first).start() == start && at.tokens().get(first).end() == end
+                && (at.tokens().get(first).pos().equals("n") || at.tokens().get(first).pos().equals("vn"))) return false;
         int singleChars = 0;
         boolean proper = false;
         for (int k = at.tokenAt(start); k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
@@ -175,6 +184,7 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             if (pos.startsWith("nt") || pos.startsWith("nz") || pos.startsWith("nr") || pos.startsWith("j") || pos.startsWith("g")
                     || pos.equals("nx")) proper = true;
         }
-        return proper || singleChars * 2 >= s.length();
+        // with 等N家企业 after the list, a short member of ordinary words is a name too (东方园林)
+        return proper || singleChars * 2 >= s.length() || headNounSaysSo && s.length() <= 6;
     }
 }

@@ -79,6 +79,10 @@ public final class NameSpan {
     /** Characters that are words of their own, never pieces of an unknown name. */
     private static final String FUNCTION_CHARS = "的了在对与和及等为把被将是就也都又还从向以于由其各该本每这那个之所且并或而但已再很更最";
 
+    static boolean isFunctionChar(char c) {
+        return FUNCTION_CHARS.indexOf(c) >= 0;
+    }
+
     /**
      * An unknown name falls apart into single characters with arbitrary tags (广/a 联/vg 达/v):
      * a run of two to four such characters, after punctuation or a clause word, is taken whole.
