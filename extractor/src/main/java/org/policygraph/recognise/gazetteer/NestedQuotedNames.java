@@ -11,6 +11,12 @@ import org.policygraph.recognise.Mention;
  * would otherwise drop them for overlapping the longer name.
  */
 public final class NestedQuotedNames {
+    /** A body's own meeting: 中关村标准化服务业产业联盟成立大会 mentions the alliance. */
+    private static final java.util.regex.Pattern MEETING_OF_BODY = java.util.regex.Pattern.compile(
+            "^(第[一二三四五六七八九十百]+次)?(.{3,}?(联盟|协会|学会|联合会|商会|促进会|研究会|委员会|领导小组|办公室))([0-9]{4}年)?"
+                    + "(第[一二三四五六七八九十百]+次)?(成立大会|年会|全体会议|会议|工作会|大会|会)$");
+    private static final org.policygraph.recognise.rules.HeadWords HEADS = org.policygraph.recognise.rules.HeadWords.forRunningText();
+
     private static final java.util.regex.Pattern PLAN_FOR_EVENT = java.util.regex.Pattern.compile(
             "(.{4,}(论坛|大会|大赛|峰会|博览会|交易会|大讲堂|活动周|科技周|研讨会|年会))(的)?(活动|系列活动)?(实施|总体|工作|筹备)?方案$");
     private final Gazetteer gazetteer;
@@ -22,6 +28,13 @@ public final class NestedQuotedNames {
     public List<Mention> within(List<Mention> mentions, String text) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
+            var meeting = MEETING_OF_BODY.matcher(m.text());
+            if (m.type() == org.policygraph.recognise.EntityType.EVENT && meeting.matches()) {
+                String body = meeting.group(2);
+                int start = m.start() + (meeting.group(1) == null ? 0 : meeting.group(1).length());
+                HEADS.headOf(body).filter(h -> h.type().isOrganization()).ifPresent(h ->
+                        out.add(new Mention(start, start + body.length(), body, h.type(), 0.7, "nested")));
+            }
             var plan = PLAN_FOR_EVENT.matcher(m.text());
             if (m.type() == org.policygraph.recognise.EntityType.POLICY && plan.matches()) {
                 String event = plan.group(1);
