@@ -109,7 +109,8 @@ public final class CueObjectRecogniser implements Recogniser {
             if (pos.startsWith("q") || (pos.startsWith("m") || t.word().matches("[0-9一二三四五六七八九十百几多]+")) && counted) return -1;
             if (pos.startsWith("m")) break;
             if (!(VerbLexicon.opensClause(t.word()) || GenericWords.isDeterminer(t.word()) || pos.startsWith("u")
-                    || pos.startsWith("d") || pos.startsWith("c") || pos.startsWith("p") || pos.startsWith("v") && !pos.equals("vn"))) break;
+                    || pos.startsWith("d") || pos.startsWith("c") || pos.startsWith("p")
+                    || pos.startsWith("v") && !pos.equals("vn") && t.word().length() > 1)) break; // 创/vg opens 创新型…
             k++;
         }
         return k >= 0 && k < at.tokens().size() ? at.tokens().get(k).start() : -1;
