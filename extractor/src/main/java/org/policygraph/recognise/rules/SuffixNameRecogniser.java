@@ -52,6 +52,9 @@ public final class SuffixNameRecogniser implements Recogniser {
                 }
                 String name = text.substring(start, end);
                 if (GenericWords.isPairOfBodies(name)) continue;
+                // 博客雅苑社区 is the estate's community: the estate is the name; 开发区地区 is no new place
+                if (h.type() == EntityType.PLACE && (h.word().equals("社区") || h.word().equals("地区"))
+                        && "区苑园".indexOf(text.charAt(headStart - 1)) >= 0) continue;
                 if (!hasRealModifier(at, start, headStart, h.minModifier())) continue;
                 if (h.needsSpecific() && !hasSpecificWord(at, start, headStart)) continue;
                 // 平台 and 项目 name kinds of work unless a proper name says whose
