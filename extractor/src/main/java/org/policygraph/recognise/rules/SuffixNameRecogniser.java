@@ -79,7 +79,7 @@ public final class SuffixNameRecogniser implements Recogniser {
     /** Programmes, documents, events and working groups hold verbs (体制改革领导小组); parks, places and firms do not. */
     private static boolean verbsMayLiveIn(HeadWords.Head h) {
         return switch (h.type()) {
-            case POLICY, PROJECT, EVENT, RESEARCH_INSTITUTION, OTHER_ORGANIZATION -> true;
+            case POLICY, PROJECT, EVENT, RESEARCH_INSTITUTION -> true;
             case GOVERNMENT_BODY -> h.word().contains("小组") || h.word().equals("办公室");
             default -> false;
         };
