@@ -29,7 +29,10 @@ public final class BookTitleRecogniser implements Recogniser {
         int i = text.indexOf('《');
         while (i >= 0) {
             int close = closing(text, i);
-            if (close < 0) break;
+            if (close < 0) { // an unclosed 《 (a title broken across lines) loses only itself
+                i = text.indexOf('《', i + 1);
+                continue;
+            }
             String title = text.substring(i + 1, close);
             if (!title.isBlank() && title.length() <= MAX_TITLE) {
                 int start = i + 1;

@@ -98,7 +98,8 @@ public final class CoordinatedListRefiner implements MentionRefiner {
         int best = start;
         for (; k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
             Token t = at.tokens().get(k);
-            if (!(isClauseWord(t) || VerbLexicon.opensClause(t.word()) || t.posStartsWith("v"))) break;
+            // a one-character "verb" may be the first character of an unknown name (汇/v 龙/n 森/ag)
+            if (!(isClauseWord(t) || VerbLexicon.opensClause(t.word()) || t.posStartsWith("v") && t.word().length() > 1)) break;
             best = t.end();
         }
         return best;

@@ -21,6 +21,9 @@ import org.policygraph.recognise.Recogniser;
  */
 public final class CueObjectRecogniser implements Recogniser {
     private static final int MAX_OBJECT = 40;
+    /** Verbs that documents are named with (…试点推进方案, …落实方案). */
+    private static final Set<String> DOCUMENT_VERBS = Set.of("推进", "促进", "推动", "落实", "加快", "加强", "深化", "鼓励", "支持");
+    private static final Set<String> CLAUSE_ADVERBS = Set.of("已经", "正在", "进一步", "逐步", "不断", "积极", "全面", "目前", "同时", "分别");
 
     private record Cue(Pattern verbs, Set<EntityType> expects) {}
 
@@ -44,7 +47,7 @@ public final class CueObjectRecogniser implements Recogniser {
         for (Cue cue : CUES) {
             Matcher m = cue.verbs.matcher(text);
             while (m.find()) {
-                if (!startsToken(at, m.start())) continue;
+                if (!startsToken(at, m.start()) || insideTitle(text, m.start())) continue;
                 int start = m.end();
                 // a list of objects: 制定A办法、B细则
                 while (start < text.length()) {
@@ -73,8 +76,10 @@ public final class CueObjectRecogniser implements Recogniser {
             // a conjunction or adverb ends the object: …工作方案并已纳入…
             var last = at.tokens().get(at.tokenAt(end - 1));
             boolean joins = last.word().equals("与") || last.word().equals("暨");
-            if (last.start() > start && !joins && (last.posStartsWith("c") || last.posStartsWith("d") || last.posStartsWith("p")
-                    || VerbLexicon.breaksName(last.word()))) break;
+            // a conjunction, preposition or clause adverb ends the object (…方案并已纳入…); 从严 in 全面从严治党 does not
+            boolean clauseAdverb = last.posStartsWith("d") && (last.word().length() == 1 || CLAUSE_ADVERBS.contains(last.word()));
+            if (last.start() > start && !joins && (last.posStartsWith("c") || clauseAdverb || last.posStartsWith("p")
+                    || VerbLexicon.breaksName(last.word()) && !DOCUMENT_VERBS.contains(last.word()))) break;
             if (end - start < 3) continue;
             String sofar = text.substring(start, end);
             if (sofar.contains("和") || sofar.contains("等") || sofar.contains("及") || sofar.contains("的") && !sofar.startsWith("关于")) {
@@ -116,8 +121,14 @@ public final class CueObjectRecogniser implements Recogniser {
         return k >= 0 && k < at.tokens().size() ? at.tokens().get(k).start() : -1;
     }
 
+    /** A verb inside a 《》 title belongs to the title, which the title recogniser reads whole. */
+    private static boolean insideTitle(String text, int offset) {
+        int open = text.lastIndexOf('《', offset);
+        return open >= 0 && text.lastIndexOf('》', offset) < open && text.indexOf('\n', open) >= offset;
+    }
+
     private static boolean isClauseBreak(char c) {
-        return ",，。;；:：、!?！？()（）《》“”\n".indexOf(c) >= 0;
+        return ",，。;；:：、!?！？()（）《》〈〉“”\n".indexOf(c) >= 0;
     }
 
     private static boolean startsToken(AnalysedText at, int offset) {

@@ -77,7 +77,7 @@ public final class NameSpan {
     }
 
     /** Characters that are words of their own, never pieces of an unknown name. */
-    private static final String FUNCTION_CHARS = "的了在对与和及等为把被将是就也都又还从向以于由其各该本每这那个之所且并或而但已再很更最";
+    private static final String FUNCTION_CHARS = "的了在对与和及等为把被将是就也都又还从向以于由其各该本每这那个之所且并或而但已再很更最暨";
 
     static boolean isFunctionChar(char c) {
         return FUNCTION_CHARS.indexOf(c) >= 0;
@@ -179,6 +179,7 @@ public final class NameSpan {
         String w = t.word();
         if (pos == null || pos.isEmpty()) return false;
         if (GenericWords.isDeterminer(w) || VerbLexicon.breaksName(w)) return false;
+        if (w.length() == 1 && "报向经由给让请交".indexOf(w.charAt(0)) >= 0) return false; // 形成报告报市政府: 报 is "submit to"
         switch (pos.charAt(0)) {
             case 'n':
                 return !pos.equals("nx") || w.chars().allMatch(Character::isLetterOrDigit);

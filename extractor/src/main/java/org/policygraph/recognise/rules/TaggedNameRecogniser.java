@@ -63,6 +63,7 @@ public final class TaggedNameRecogniser implements Recogniser {
         for (int k = at.tokenAt(start); k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
             Token w = at.tokens().get(k);
             String pos = w.pos();
+            if (VerbLexicon.breaksName(w.word()) || GenericWords.isDeterminer(w.word())) return false;
             if (pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("c") || pos.startsWith("w")
                     || pos.startsWith("v") && !pos.equals("vn") && !VerbLexicon.livesInNames(w.word()) && w.word().length() > 1) {
                 return false;
@@ -87,7 +88,13 @@ public final class TaggedNameRecogniser implements Recogniser {
             if (!drop) break;
             k++;
         }
-        return k >= 0 && k < at.tokens().size() ? Math.max(named.start(), at.tokens().get(k).start()) : named.start();
+        int start = k >= 0 && k < at.tokens().size() ? Math.max(named.start(), at.tokens().get(k).start()) : named.start();
+        // a clause word right before a proper name inside the token: 计划指导|中关村社会组织联合会
+        for (int j = at.tokenAt(start); j >= 0 && j + 1 < at.tokens().size() && at.tokens().get(j + 1).end() <= named.end(); j++) {
+            Token w = at.tokens().get(j), next = at.tokens().get(j + 1);
+            if (VerbLexicon.opensClause(w.word()) && NameSpan.isProperName(next)) start = next.start();
+        }
+        return start;
     }
 
     /** A recognised place must not start with a function word or number (向市, 的城市, 一区). */

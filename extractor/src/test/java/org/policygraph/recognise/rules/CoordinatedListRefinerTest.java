@@ -1,0 +1,143 @@
+package org.policygraph.recognise.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policygraph.recognise.RealSegmentation.describe;
+import static org.policygraph.recognise.RealSegmentation.offsetOf;
+import static org.policygraph.recognise.RealSegmentation.only;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policygraph.Corpus;
+import org.policygraph.recognise.AnalysedText;
+import org.policygraph.recognise.EntityType;
+import org.policygraph.recognise.Mention;
+import org.policygraph.recognise.MentionMerger;
+import org.policygraph.recognise.RealSegmentation;
+
+/**
+ * Lists whose head noun, or whose recognised members, type the other members; run, as in the
+ * pipeline, on the merged mentions of a first pass (here the suffix grammar's).
+ */
+class CoordinatedListRefinerTest {
+    private final CoordinatedListRefiner refiner = new CoordinatedListRefiner();
+    private final SuffixNameRecogniser suffix = new SuffixNameRecogniser(HeadWords.forRunningText());
+    private final MentionMerger merger = new MentionMerger();
+
+    /** 001, (四): three firms, typed by 企业 after the list. */
+    private static final String FIRMS = "组织东方园林、广联达、雪迪龙等12家中关村节能环保及智慧城市服务企业与雄安新区签署战略合作框架协议,"
+            + "支持服务雄安新区建设。";
+    /** 000, 第77项: two firms, the first of two words. */
+    private static final String TEST_KITS = "推动卓诚惠生、金豪等6家企业检测试剂获得注册批件,泛生子的“新型下呼吸道气雾颗粒采集器”完成备案上市。";
+    /** 001, (十): incubators, some already named by their head words. */
+    private static final String INCUBATORS = "七是对汇龙森、中科创星、洪泰智造工场、中关村智造大街、京卫孵化器等硬科技孵化机构及其孵化的科技型企业开展调研,";
+    /** 001, (十三): a list with no head noun after it. */
+    private static final String PARTNERS = "二是与搜狗科技、清华X-lab、联想创投集团、东方网力就如何促进提升中关村开放实验室科技成果转化展开讨论研究,";
+    /** 001, (八): kinds of firms. */
+    private static final String KINDS_OF_FIRMS = "组织上市公司、独角兽、隐形冠军、科技创新型中小企业等开展精准对接,";
+    /** 001, (二): kinds of content. */
+    private static final String KINDS_OF_CONTENT = "突出功能定位、产业布局、空间优化、配套服务、机制体制等方面的内容,";
+
+    private List<Mention> refineAfterSuffix(String sentence) {
+        AnalysedText at = RealSegmentation.analyse(sentence);
+        return refiner.refine(at, merger.merge(suffix.recognise(at)));
+    }
+
+    private static Mention mention(String sentence, String name, EntityType type) {
+        int s = offsetOf(sentence, name);
+        return new Mention(s, s + name.length(), name, type, 0.95, "gazetteer");
+    }
+
+    @Test
+    void sentencesAreCopiedFromTheCorpus() {
+        String r000 = Corpus.read(Corpus.R000), r001 = Corpus.read(Corpus.R001);
+        assertTrue(r000.contains(TEST_KITS));
+        for (String s : List.of(FIRMS, INCUBATORS, PARTNERS, KINDS_OF_FIRMS, KINDS_OF_CONTENT)) assertTrue(r001.contains(s), s);
+    }
+
+    @Test
+    void theHeadNounAfterTheListTypesItsMembers() {
+        List<Mention> found = refineAfterSuffix(FIRMS);
+        for (String firm : List.of("广联达", "雪迪龙")) {
+            Mention m = only(found, firm);
+            assertEquals(EntityType.COMPANY, m.type());
+            assertEquals(offsetOf(FIRMS, firm), m.start());
+            assertEquals("list", m.recogniser());
+        }
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("等") || m.text().contains("12")), describe(found));
+    }
+
+    @Test
+    void theFirstMemberIsFoundWithoutTheVerbBeforeIt() {
+        assertEquals(EntityType.COMPANY, only(refineAfterSuffix(FIRMS), "东方园林").type());
+    }
+
+    @Test
+    void aFirstMemberSplitIntoSingleCharactersIsKeptWhole() {
+        List<Mention> found = refineAfterSuffix(TEST_KITS);
+        assertEquals(EntityType.COMPANY, only(found, "卓诚惠生").type());
+        assertEquals(EntityType.COMPANY, only(found, "金豪").type());
+    }
+
+    @Test
+    void membersAlreadyRecognisedAreLeftAlone() {
+        AnalysedText at = RealSegmentation.analyse(INCUBATORS);
+        List<Mention> merged = merger.merge(suffix.recognise(at));
+        assertTrue(merged.stream().anyMatch(m -> m.text().equals("中关村智造大街")), "precondition: " + describe(merged));
+        List<Mention> found = refiner.refine(at, merged);
+        assertEquals(EntityType.COMPANY, only(found, "中科创星").type());
+        assertTrue(found.stream().allMatch(m -> m.type() == EntityType.COMPANY), describe(found));
+        for (Mention m : found) {
+            assertTrue(merged.stream().noneMatch(x -> x.overlaps(m)), "refined " + m + " overlaps a recognised mention");
+        }
+    }
+    @Test
+    void aFirstMemberStartingWithAOneCharacterVerbTagIsKeptWhole() {
+        AnalysedText at = RealSegmentation.analyse(INCUBATORS);
+        List<Mention> found = refiner.refine(at, merger.merge(suffix.recognise(at)));
+        assertEquals(EntityType.COMPANY, only(found, "汇龙森").type());
+    }
+
+    @Test
+    void recognisedMembersTypeTheOthersWhereNoHeadNounFollows() {
+        AnalysedText at = RealSegmentation.analyse(PARTNERS);
+        // as if the gazetteer knew one of the four firms
+        List<Mention> merged = List.of(mention(PARTNERS, "联想创投集团", EntityType.COMPANY));
+        List<Mention> found = refiner.refine(at, merged);
+        for (String firm : List.of("搜狗科技", "清华X-lab", "东方网力")) assertEquals(EntityType.COMPANY, only(found, firm).type());
+        assertEquals(3, found.size(), describe(found));
+    }
+
+    @Test
+    void membersOfDifferentTypesTypeNothing() {
+        AnalysedText at = RealSegmentation.analyse(PARTNERS);
+        List<Mention> merged = List.of(mention(PARTNERS, "清华X-lab", EntityType.RESEARCH_INSTITUTION),
+                mention(PARTNERS, "联想创投集团", EntityType.COMPANY));
+        List<Mention> found = refiner.refine(at, merged);
+        assertTrue(found.isEmpty(), describe(found));
+    }
+
+    @Test
+    void aListOfDocumentsIsLeftToTheirHeadWords() {
+        AnalysedText at = RealSegmentation.analyse(PARTNERS);
+        List<Mention> found = refiner.refine(at, List.of(mention(PARTNERS, "联想创投集团", EntityType.POLICY)));
+        assertTrue(found.isEmpty(), describe(found));
+    }
+
+    @Test
+    void aListOfKindsGivesNothing() {
+        for (String s : List.of(KINDS_OF_FIRMS, KINDS_OF_CONTENT)) {
+            List<Mention> found = refineAfterSuffix(s);
+            assertTrue(found.isEmpty(), s + " -> " + describe(found));
+        }
+    }
+
+    @Test
+    void nothingIsFoundWithoutAList() {
+        List<Mention> inputs = new ArrayList<>();
+        String noList = "实施“中关村创新100上市培育工程”。";
+        assertTrue(Corpus.read(Corpus.R001).contains(noList));
+        assertTrue(refiner.refine(RealSegmentation.analyse(noList), inputs).isEmpty());
+    }
+}
