@@ -32,6 +32,15 @@ public record AnalysedText(String text, List<Token> tokens, List<Token> namedTok
         return -1;
     }
 
+    /** The tokens from the one covering {@code start} up to those starting before {@code end}; empty when no token covers start. */
+    public List<Token> tokensIn(int start, int end) {
+        int first = tokenAt(start);
+        if (first < 0) return List.of();
+        int last = first;
+        while (last < tokens.size() && tokens.get(last).start() < end) last++;
+        return tokens.subList(first, last);
+    }
+
     /** Index of the token that covers the offset, or -1. */
     public int tokenAt(int offset) {
         int lo = 0, hi = tokens.size() - 1;

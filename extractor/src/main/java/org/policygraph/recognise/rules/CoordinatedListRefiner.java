@@ -94,10 +94,8 @@ public final class CoordinatedListRefiner implements MentionRefiner {
 
     /** The first member starts after the clause words that open the list (二是与, 组织, 推动). */
     private static int trimLead(AnalysedText at, int start, int end) {
-        int k = at.tokenAt(start);
         int best = start;
-        for (; k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
-            Token t = at.tokens().get(k);
+        for (Token t : at.tokensIn(start, end)) {
             // a one-character "verb" may be the first character of an unknown name (汇/v 龙/n 森/ag)
             if (!(isClauseWord(t) || VerbLexicon.opensClause(t.word()) || t.posStartsWith("v") && t.word().length() > 1)) break;
             best = t.end();
@@ -107,9 +105,7 @@ public final class CoordinatedListRefiner implements MentionRefiner {
 
     /** The last member runs until a clause word (…雪迪龙等, …东方网力就…). */
     private static int endOfName(AnalysedText at, int start, int end) {
-        int k = at.tokenAt(start);
-        for (; k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
-            Token t = at.tokens().get(k);
+        for (Token t : at.tokensIn(start, end)) {
             if (t.start() > start && isClauseWord(t)) return t.start();
         }
         return end;
@@ -177,8 +173,7 @@ public final class CoordinatedListRefiner implements MentionRefiner {
                 && (at.tokens().get(first).pos().equals("n") || at.tokens().get(first).pos().equals("vn"))) return false;
         int singleChars = 0;
         boolean proper = false;
-        for (int k = at.tokenAt(start); k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
-            Token t = at.tokens().get(k);
+        for (Token t : at.tokensIn(start, end)) {
             if (isClauseWord(t)) return false;
             if (t.word().length() == 1) singleChars++;
             String pos = t.pos();

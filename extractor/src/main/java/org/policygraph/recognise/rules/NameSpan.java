@@ -18,18 +18,10 @@ public final class NameSpan {
 
     /**
      * The start offset of the name whose head starts inside token {@code headToken} and which ends
-     * at {@code end}; {@code dated} lets a year or ordinal open the name (2020年…大赛, 第二十次…会).
+     * at {@code end}. {@code dated} lets a year or ordinal open the name (2020年…大赛, 第二十次…会);
+     * {@code andAllowed} lets 与 join two halves of the name (not for bodies and places, which are
+     * listed with 与); {@code verbsInside} lets verbs that live in names (改革, 转化) sit inside it.
      */
-    public static int startOf(AnalysedText at, int headToken, int end, boolean dated) {
-        return startOf(at, headToken, end, dated, true);
-    }
-
-    /** As above; {@code andAllowed} lets 与 join two halves of the name (not for bodies and places, which are listed with 与). */
-    public static int startOf(AnalysedText at, int headToken, int end, boolean dated, boolean andAllowed) {
-        return startOf(at, headToken, end, dated, andAllowed, true);
-    }
-
-    /** As above; {@code verbsInside} lets verbs that live in names (改革, 转化) sit inside this one. */
     public static int startOf(AnalysedText at, int headToken, int end, boolean dated, boolean andAllowed, boolean verbsInside) {
         List<Token> tokens = at.tokens();
         int first = headToken;

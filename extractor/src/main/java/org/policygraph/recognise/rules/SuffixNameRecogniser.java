@@ -98,27 +98,17 @@ public final class SuffixNameRecogniser implements Recogniser {
     }
 
     static boolean hasProperName(AnalysedText at, int start, int headStart) {
-        for (int k = at.tokenAt(start); k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < headStart; k++) {
-            if (NameSpan.isProperName(at.tokens().get(k))) return true;
-        }
-        return false;
+        return at.tokensIn(start, headStart).stream().anyMatch(NameSpan::isProperName);
     }
 
     static boolean hasSpecificWord(AnalysedText at, int start, int headStart) {
-        for (int k = at.tokenAt(start); k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < headStart; k++) {
-            if (NameSpan.isSpecific(at.tokens().get(k))) return true;
-        }
-        return false;
+        return at.tokensIn(start, headStart).stream().anyMatch(NameSpan::isSpecific);
     }
 
     /** The modifier must hold at least {@code min} characters of words that are not generic. */
     static boolean hasRealModifier(AnalysedText at, int start, int headStart, int min) {
         int real = 0;
-        int k = at.tokenAt(start);
-        if (k < 0) return false;
-        List<Token> tokens = at.tokens();
-        for (; k < tokens.size() && tokens.get(k).start() < headStart; k++) {
-            Token t = tokens.get(k);
+        for (Token t : at.tokensIn(start, headStart)) {
             int s = Math.max(t.start(), start), e = Math.min(t.end(), headStart);
             String part = at.text().substring(s, e);
             if (t.posStartsWith("w") || GenericWords.isEmptyModifier(part) || GenericWords.isEmptyModifier(t.word())) continue;

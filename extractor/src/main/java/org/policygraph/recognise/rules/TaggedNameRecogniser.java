@@ -60,8 +60,7 @@ public final class TaggedNameRecogniser implements Recogniser {
 
     /** HanLP joins whole clauses into one organisation (经济技术开发区规划已经市政府): no adverb, preposition or verb inside. */
     private static boolean holdsOnlyNameWords(AnalysedText at, int start, int end) {
-        for (int k = at.tokenAt(start); k >= 0 && k < at.tokens().size() && at.tokens().get(k).start() < end; k++) {
-            Token w = at.tokens().get(k);
+        for (Token w : at.tokensIn(start, end)) {
             String pos = w.pos();
             if (VerbLexicon.breaksName(w.word()) || GenericWords.isDeterminer(w.word())) return false;
             if (pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("c") || pos.startsWith("w")
