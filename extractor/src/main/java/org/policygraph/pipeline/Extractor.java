@@ -1,7 +1,15 @@
 package org.policygraph.pipeline;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.policygraph.relate.figure.FigureRecogniser;
+import org.policygraph.relate.role.Involvement;
+import org.policygraph.relate.role.IssuerRecogniser;
+import org.policygraph.relate.role.TaskRoleRecogniser;
+import org.policygraph.resolve.Entity;
 import java.util.List;
 import org.policygraph.clean.CleanText;
 import org.policygraph.clean.ReportTextCleaner;
@@ -53,9 +61,13 @@ public final class Extractor {
     private final Resolver resolver;
     private final NestedQuotedNames nested;
     private final TaskLinker linker = new TaskLinker();
+    private final TaskRoleRecogniser roles = new TaskRoleRecogniser();
+    private final IssuerRecogniser issuers;
+    private final FigureRecogniser figures = new FigureRecogniser();
 
     public Extractor(DocumentReader reader, TextCleaner cleaner, StructureParser structureParser, TextAnalyser analyser,
-                     List<Recogniser> recognisers, List<MentionRefiner> refiners, NestedQuotedNames nested, Resolver resolver) {
+                     List<Recogniser> recognisers, List<MentionRefiner> refiners, NestedQuotedNames nested, Resolver resolver,
+                     IssuerRecogniser issuers) {
         this.reader = reader;
         this.cleaner = cleaner;
         this.structureParser = structureParser;
@@ -64,6 +76,7 @@ public final class Extractor {
         this.refiners = List.copyOf(refiners);
         this.resolver = resolver;
         this.nested = nested;
+        this.issuers = issuers;
     }
 
     /** The standard pipeline: bundled gazetteer, HanLP with the gazetteer in its dictionary, every rule recogniser. */
@@ -81,7 +94,16 @@ public final class Extractor {
                 new TaggedNameRecogniser());
         return new Extractor(new TextFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
                 analyser, recognisers, List.of(new CoordinatedListRefiner(), new AddressRefiner()), new NestedQuotedNames(gazetteer),
-                new ReportEntityResolver(gazetteer));
+                new ReportEntityResolver(gazetteer), new IssuerRecogniser(organisationsOf(gazetteer)));
+    }
+
+    /** Every name of every organisation in the gazetteer, for policy titles that begin with their issuer. */
+    private static Map<String, Entity> organisationsOf(Gazetteer gazetteer) {
+        Map<String, Entity> bodies = new HashMap<>();
+        gazetteer.forms().forEach((form, entry) -> {
+            if (entry.type().isOrganization()) bodies.put(form, new Entity(entry.type(), entry.canonicalName()));
+        });
+        return bodies;
     }
 
     private static String natureOf(org.policygraph.recognise.EntityType type) {
@@ -116,6 +138,10 @@ public final class Extractor {
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         List<ResolvedMention> resolved = resolver.resolve(text, mentions);
-        return new ExtractedReport(source, text, structure, resolved, linker.link(structure, resolved));
+        Instant extractedAt = Instant.now();
+        List<Involvement> involvements = new ArrayList<>(roles.recognise(analysed, structure, resolved));
+        involvements.addAll(issuers.recognise(analysed, structure, resolved));
+        return new ExtractedReport(source, text, structure, resolved, linker.link(structure, resolved),
+                involvements, figures.recognise(analysed, structure), extractedAt);
     }
 }

@@ -77,6 +77,10 @@ public final class PG {
     public static final Node issuedBy = pg("issuedBy");
     public static final Node role = pg("role");
     public static final Node mention = pg("mention");
+    /** The issued policy of an issuer involvement. */
+    public static final Node policy = pg("policy");
+    /** The words a role was read from, e.g. 会同. */
+    public static final Node cue = pg("cue");
     // figures
     public static final Node Figure = pg("Figure");
     public static final Node figure = pg("figure");
@@ -84,6 +88,19 @@ public final class PG {
     public static final Node unit = pg("unit");
     public static final Node counts = pg("counts");
     public static final Node date = pg("date");
+
+    // provenance
+    /** The year a report is about (xsd:gYear), the one it names most often when no title says. */
+    public static final Node year = pg("year");
+    public static final Node Extraction = pg("Extraction");
+    public static final Node softwareVersion = pg("softwareVersion");
+    public static final Node wasGeneratedBy = NodeFactory.createURI(PROV + "wasGeneratedBy");
+    public static final Node used = NodeFactory.createURI(PROV + "used");
+    public static final Node wasAssociatedWith = NodeFactory.createURI(PROV + "wasAssociatedWith");
+    public static final Node endedAtTime = NodeFactory.createURI(PROV + "endedAtTime");
+    public static final Node ProvActivity = NodeFactory.createURI(PROV + "Activity");
+    public static final Node ProvEntity = NodeFactory.createURI(PROV + "Entity");
+    public static final Node SoftwareAgent = NodeFactory.createURI(PROV + "SoftwareAgent");
 
     public static final Node prefLabel = NodeFactory.createURI(SKOS + "prefLabel");
     public static final Node altLabel = NodeFactory.createURI(SKOS + "altLabel");
