@@ -19,9 +19,9 @@ public final class DateRecogniser {
     private static final List<Pattern> FORMS = List.of(
             Pattern.compile("(?<![\\d.])(?<y>(?:19|20)\\d\\d)年(?<m>\\d{1,2})月(?<d>\\d{1,2})日"),
             Pattern.compile("(?<![\\d.])(?<y>(?:19|20)\\d\\d)年(?<m>\\d{1,2})月"),
-            Pattern.compile("(?<![\\d.\\-—－~～至到])(?<m>\\d{1,2})月(?<d>\\d{1,2})日"),
-            Pattern.compile("(?<![\\d.\\-—－~～至到])(?<m>\\d{1,2})月(?![\\d\\-—－~～至到])"),
-            Pattern.compile("(?<![\\d.\\-—－~～至到])(?<y>(?:19|20)\\d\\d)年(?![\\d\\-—－~～至到])"));
+            Pattern.compile("(?<![\\d.\\-—－~～到])(?<![^截]至)(?<m>\\d{1,2})月(?<d>\\d{1,2})日"),
+            Pattern.compile("(?<![\\d.\\-—－~～到])(?<![^截]至)(?<m>\\d{1,2})月(?![\\d\\-—－~～至到])"),
+            Pattern.compile("(?<![\\d.\\-—－~～到])(?<![^截]至)(?<y>(?:19|20)\\d\\d)年(?![\\d\\-—－~～至到])"));
 
     /** A date found in a text: [start, end) within it. */
     public record Found(int start, int end, String text, StatedDate date) {}

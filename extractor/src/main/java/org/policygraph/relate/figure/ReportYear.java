@@ -20,7 +20,7 @@ public final class ReportYear {
     public static OptionalInt of(String content) {
         int lineEnd = content.indexOf('\n');
         String firstLine = lineEnd < 0 ? content : content.substring(0, lineEnd);
-        if (firstLine.length() <= TITLE_LINE_MAX) { // a title, not a paragraph of running text
+        if (lineEnd >= 0 && firstLine.length() <= TITLE_LINE_MAX) { // a title line, not a paragraph of running text
             Matcher title = YEAR.matcher(firstLine);
             if (title.find()) return OptionalInt.of(Integer.parseInt(title.group(1)));
         }

@@ -10,6 +10,8 @@ final class RoleCues {
     static final Set<String> LEAD_AFTER = Set.of("牵头", "负责", "承担", "主导", "牵头负责", "具体负责", "总牵头", "主抓");
     /** 由X…: 由 marks the agent, whatever verb follows. */
     static final Set<String> AGENT_BEFORE = Set.of("由");
+    /** Verbs after 由X that HanLP may tag as nouns (组织/n): still the agent's action. */
+    static final Set<String> AGENT_VERBS = Set.of("组织", "主办", "承办", "运营", "管理", "统筹", "实施");
 
     /** 会同X, 联合X: a partner named before the shared verb. */
     static final Set<String> PARTNER_BEFORE = Set.of("会同", "联合", "协同", "携手", "联手", "配合", "协助");

@@ -52,7 +52,8 @@ public final class TaskRoleRecogniser {
     private static Optional<Stated> roleOf(EntityType type, String before, String next, GroupContext ctx, List<Token> after) {
         if (type.isOrganization()) {
             if (RoleCues.LEAD_AFTER.contains(next)) return stated(Role.LEAD, next);
-            if (RoleCues.AGENT_BEFORE.contains(before) && !after.isEmpty() && after.get(0).posStartsWith("v")) return stated(Role.LEAD, before + "…" + next);
+            if (RoleCues.AGENT_BEFORE.contains(before) && !after.isEmpty()
+                    && (after.get(0).posStartsWith("v") || RoleCues.AGENT_VERBS.contains(next))) return stated(Role.LEAD, before + "…" + next);
         }
         if (PARTNERS.contains(type)) {
             if (RoleCues.PARTNER_BEFORE.contains(before)) return stated(Role.PARTNER, before);
