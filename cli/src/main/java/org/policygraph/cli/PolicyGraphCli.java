@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code policygraph} command: extract, serve, load, query, validate, eval. */
 @Command(name = "policygraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns Chinese government work reports into an RDF knowledge graph and serves it with SPARQL.",
-        subcommands = {ServeCommand.class, ExtractCommand.class, QueryCommand.class, ValidateCommand.class, EvalCommand.class,
+        subcommands = {ServeCommand.class, ExtractCommand.class, QueryCommand.class, ValidateCommand.class, EvalCommand.class, SampleCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PolicyGraphCli implements Runnable {
     @CommandLine.Spec

@@ -66,7 +66,9 @@ public final class QuantityRecogniser {
                 Optional<Token> head = countedHead(analysed, end, to);
                 Optional<Token> noun = head.isPresent() ? head : countedBefore(analysed, start, from);
                 if (noun.isPresent()) {
-                    counts = Optional.of(noun.get().word());
+                    counts = Optional.of(head.isPresent() && coordinated(analysed, end, head.get().start())
+                            ? analysed.text().substring(end, head.get().end()) // 161家企业或产业联盟 counts both
+                            : noun.get().word());
                     start = Math.min(start, noun.get().start());
                     end = Math.max(end, noun.get().end());
                 }
@@ -107,6 +109,10 @@ public final class QuantityRecogniser {
         return Optional.of(head);
     }
 
+    private static boolean coordinated(AnalysedText analysed, int from, int to) {
+        return analysed.tokensIn(from, to).stream().anyMatch(t -> t.posStartsWith("c") && COORDINATORS.contains(t.word()));
+    }
+
     /** The noun right before the number when the count follows it: {@code 重点任务240项} counts 任务. */
     private static Optional<Token> countedBefore(AnalysedText analysed, int numberStart, int limit) {
         if (numberStart <= limit) return Optional.empty();
@@ -114,7 +120,10 @@ public final class QuantityRecogniser {
         if (i < 0) return Optional.empty();
         Token t = analysed.tokens().get(i);
         boolean counted = t.end() == numberStart && t.start() >= limit && isNoun(t) && t.word().length() > 1 && !OF_NOUNS.contains(t.word());
-        return counted ? Optional.of(t) : Optional.empty();
+        // only the end of a noun phrase (新闻发布会10次), not a word that opens a clause (,组织40余场次)
+        Token before = i > 0 ? analysed.tokens().get(i - 1) : null;
+        boolean inPhrase = before != null && before.start() >= limit && isModifier(before) && !before.posStartsWith("c");
+        return counted && inPhrase ? Optional.of(t) : Optional.empty();
     }
 
     /** A noun that can head what is counted: a common noun, not a name or a foreign string. */

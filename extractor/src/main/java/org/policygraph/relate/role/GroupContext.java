@@ -56,6 +56,12 @@ final class GroupContext {
         return tokens.subList(i, end);
     }
 
+    /** Whether the group ends inside a word of the segmentation: the name runs on into a longer one. */
+    boolean endsInsideAWord() {
+        int i = analysed.tokenAt(group.end());
+        return i >= 0 && analysed.tokens().get(i).start() < group.end();
+    }
+
     /** The first word after the group (past its closing 等…), if any. */
     Optional<Token> next(int limit) {
         List<Token> a = after(1, limit);

@@ -65,12 +65,20 @@ public final class TaskRoleRecogniser {
             if (RoleCues.LOCATION_AFTER.contains(next)) return stated(Role.LOCATION, next);
         }
         if (SUPPORTED.contains(type)) {
-            if (RoleCues.SUPPORT_BEFORE.contains(before)) return stated(Role.SUPPORTS, before);
+            // 支持北京大数据研究平台: a place right before a noun names where the thing is, not what is supported
+            boolean modifiesANoun = type == EntityType.PLACE
+                    && (ctx.endsInsideAWord() || !after.isEmpty() && startsANounPhrase(after.get(0)));
+            if (RoleCues.SUPPORT_BEFORE.contains(before) && !modifiesANoun) return stated(Role.SUPPORTS, before);
             if (RoleCues.BUILD_BEFORE.contains(before) && after.stream().limit(BUILD_WINDOW).anyMatch(t -> RoleCues.BUILD_AFTER.contains(t.word()))) {
                 return stated(Role.SUPPORTS, before + "…" + next);
             }
         }
         return Optional.empty();
+    }
+
+    /** A noun or an adjective that opens one (大数据研究平台); 建设 (vn) after a place is what is supported there. */
+    private static boolean startsANounPhrase(Token t) {
+        return t.posStartsWith("n") || t.pos() != null && (t.pos().equals("a") || t.pos().equals("b"));
     }
 
     private static Optional<Stated> stated(Role role, String cue) {

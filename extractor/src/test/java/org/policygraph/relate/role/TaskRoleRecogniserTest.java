@@ -65,6 +65,13 @@ class TaskRoleRecogniserTest {
     }
 
     @Test
+    void aPlaceThatOnlyQualifiesTheSupportedThingIsNotSupported() {
+        var s = RoleScenario.sentence("一是持续支持北京大数据研究平台建设,支持成立金融大数据应用联合实验室。")
+                .name("北京", org.policygraph.recognise.EntityType.PLACE, "北京市").build();
+        assertEquals(Set.of(), roles(s));
+    }
+
+    @Test
     void aNameInsideATitlePlaysNoRole() {
         var s = RoleScenario.sentence("已发表长篇报道2篇《从一个“村”看一个国家的未来--写在中关村改革发展40年之际》。")
                 .name("中关村", PARK).build();
