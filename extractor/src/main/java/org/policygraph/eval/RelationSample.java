@@ -35,8 +35,8 @@ public final class RelationSample {
     public int figureCount() { return figures.size(); }
 
     public void print(PrintWriter out, int roleCount, int figureCount, long seed) {
-        Random random = new Random(seed);
-        List<Drawn<Involvement>> r = draw(roles, roleCount, random);
+        // one generator per list, so that a change in one list does not redraw the other
+        List<Drawn<Involvement>> r = draw(roles, roleCount, new Random(seed));
         out.printf("# %d of %d role links (seed %d)%n", r.size(), roles.size(), seed);
         for (int n = 0; n < r.size(); n++) {
             Involvement i = r.get(n).item();
@@ -46,7 +46,7 @@ public final class RelationSample {
                     i.task().map(t -> t.key()).orElse("-"));
             out.printf("     %s%n", marked(rep.content(), i.sentence(), i.evidence().mention().start(), i.evidence().mention().end()));
         }
-        List<Drawn<Figure>> f = draw(figures, figureCount, random);
+        List<Drawn<Figure>> f = draw(figures, figureCount, new Random(seed));
         out.printf("%n# %d of %d figures (seed %d)%n", f.size(), figures.size(), seed);
         for (int n = 0; n < f.size(); n++) {
             Figure g = f.get(n).item();
