@@ -34,6 +34,7 @@ import org.policygraph.recognise.rules.BookTitleRecogniser;
 import org.policygraph.recognise.rules.CandidateFilter;
 import org.policygraph.recognise.rules.CueObjectRecogniser;
 import org.policygraph.recognise.rules.HeadWords;
+import org.policygraph.recognise.rules.HeadedListItemRefiner;
 import org.policygraph.recognise.rules.QuotedNameRecogniser;
 import org.policygraph.recognise.rules.SuffixNameRecogniser;
 import org.policygraph.recognise.rules.TaggedNameRecogniser;
@@ -93,7 +94,7 @@ public final class Extractor {
                 new CueObjectRecogniser(),
                 new TaggedNameRecogniser());
         return new Extractor(new TextFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
-                analyser, recognisers, List.of(new CoordinatedListRefiner(), new AddressRefiner()), new NestedQuotedNames(gazetteer),
+                analyser, recognisers, List.of(new CoordinatedListRefiner(), new AddressRefiner(), new HeadedListItemRefiner()), new NestedQuotedNames(gazetteer),
                 new ReportEntityResolver(gazetteer), new IssuerRecogniser(organisationsOf(gazetteer)));
     }
 
