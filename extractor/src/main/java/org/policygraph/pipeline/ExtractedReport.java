@@ -1,6 +1,7 @@
 package org.policygraph.pipeline;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.policygraph.read.SourceDocument;
 import org.policygraph.relate.TaskLink;
@@ -34,6 +35,6 @@ public record ExtractedReport(SourceDocument source, String content, ReportStruc
     /** A report with mentions and links only (no roles or figures), extracted now. */
     public ExtractedReport(SourceDocument source, String content, ReportStructure structure,
                            List<ResolvedMention> mentions, List<TaskLink> links) {
-        this(source, content, structure, mentions, links, List.of(), List.of(), Instant.now());
+        this(source, content, structure, mentions, links, List.of(), List.of(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 }

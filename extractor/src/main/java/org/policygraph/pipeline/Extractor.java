@@ -2,6 +2,7 @@ package org.policygraph.pipeline;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -139,7 +140,8 @@ public final class Extractor {
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         List<ResolvedMention> resolved = resolver.resolve(text, mentions);
-        Instant extractedAt = Instant.now();
+        // whole seconds: stores keep xsd:dateTime at millisecond precision at most (TDB2 inlines it)
+        Instant extractedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<Involvement> involvements = new ArrayList<>(roles.recognise(analysed, structure, resolved));
         involvements.addAll(issuers.recognise(analysed, structure, resolved));
         return new ExtractedReport(source, text, structure, resolved, linker.link(structure, resolved),

@@ -10,6 +10,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -71,7 +72,7 @@ public final class ReportGraphWriter {
             e.add(mention, PG.text, literal(m.text()));
             e.add(mention, PG.start, integer(cp.of(m.start())));
             e.add(mention, PG.end, integer(cp.of(m.end())));
-            e.add(mention, PG.confidence, NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(m.confidence()).toPlainString(), XSDDatatype.XSDdecimal));
+            e.add(mention, PG.confidence, decimal(java.math.BigDecimal.valueOf(m.confidence())));
             e.add(mention, PG.recogniser, literal(m.recogniser()));
             r.structure().innermostTaskAt(m.start()).ifPresent(t -> e.add(mention, PG.task, Iris.task(report, t.index())));
             r.structure().sentenceAt(m.start()).ifPresent(s -> {
@@ -136,7 +137,7 @@ public final class ReportGraphWriter {
         e.add(node, PG.start, integer(cp.of(f.start())));
         e.add(node, PG.end, integer(cp.of(f.end())));
         e.add(node, PG.sentence, sentence);
-        f.value().ifPresent(v -> e.add(node, PG.value, NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal)));
+        f.value().ifPresent(v -> e.add(node, PG.value, decimal(v)));
         f.unit().ifPresent(u -> e.add(node, PG.unit, literal(u)));
         f.counts().ifPresent(c -> e.add(node, PG.counts, literal(c)));
         f.date().ifPresent(d -> e.add(node, PG.date, NodeFactory.createLiteralDT(d.lexical(), switch (d.precision()) {
@@ -186,6 +187,11 @@ public final class ReportGraphWriter {
 
     private static Node literal(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    /** The canonical form (400.0), the one a store gives back, so a stored graph equals the written one. */
+    private static Node decimal(java.math.BigDecimal d) {
+        return NodeFactory.createLiteralDT(XSDFuncOp.canonicalDecimalStr(d), XSDDatatype.XSDdecimal);
     }
 
     private static Node integer(int i) {
