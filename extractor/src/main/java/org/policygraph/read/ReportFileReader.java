@@ -1,0 +1,23 @@
+package org.policygraph.read;
+
+import java.nio.file.Path;
+
+/**
+ * Reads a report in any supported format: plain text, a web page, a Word document or a PDF's
+ * text layer. The format comes from the file's first bytes where they tell (PDF, ZIP, OLE2),
+ * else from its name; a file too large, empty, damaged or of no supported format is refused
+ * with a one-line reason.
+ */
+public final class ReportFileReader implements DocumentReader {
+    private final long maxBytes;
+
+    public ReportFileReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public SourceDocument read(Path file) throws UnreadableInputException {
+        byte[] bytes = FileBytes.read(file, maxBytes);
+        return DocumentFormat.detect(file, bytes).read(file, bytes);
+    }
+}
