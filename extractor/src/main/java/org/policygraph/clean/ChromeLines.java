@@ -24,6 +24,8 @@ final class ChromeLines {
             // publication metadata: a label and a short value
             Pattern.compile("^[(（]?(来源|信息来源|文章来源|发布时间|发表时间|发布日期|时间|日期|作者|编辑|责任编辑|责编|审核|校对|阅读量|浏览量|浏览次数|点击量|"
                     + "相关报道|相关链接|相关阅读|相关文章)[:：][^。;；]{0,40}$"),
+            // a publication timestamp alone (reports write their dates in words: 2026年2月5日)
+            Pattern.compile("^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(\\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$"),
             // breadcrumbs
             Pattern.compile("^(当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置)[:：].*"),
             Pattern.compile("^[^。,，;；]{0,15}(\\s*(>>|>|»|＞|→)\\s*[^。,，;；>»＞→]{1,15}){2,}$"),

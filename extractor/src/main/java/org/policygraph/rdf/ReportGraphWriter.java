@@ -17,6 +17,7 @@ import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.relate.TaskLink;
 import org.policygraph.resolve.Entity;
 import org.policygraph.resolve.ResolvedMention;
+import org.policygraph.structure.ReportMetadata;
 import org.policygraph.structure.Sentence;
 import org.policygraph.structure.Task;
 
@@ -38,6 +39,7 @@ public final class ReportGraphWriter {
         e.add(report, PG.content, literal(r.content()));
         e.add(report, PG.mediaType, literal(r.source().mediaType()));
         e.add(report, PG.sha256, literal(r.source().sha256()));
+        writeMetadata(e, report, r.structure().metadata());
 
         List<Task> tasks = r.structure().tasks();
         for (Task t : tasks) {
@@ -90,6 +92,16 @@ public final class ReportGraphWriter {
         for (TaskLink link : r.links()) {
             e.add(Iris.task(report, link.task().index()), PG.mentions, Iris.entity(link.entity()));
         }
+    }
+
+    private static void writeMetadata(Emitter e, Node report, ReportMetadata m) {
+        m.title().ifPresent(t -> e.add(report, PG.dctTitle, NodeFactory.createLiteralLang(t, "zh")));
+        m.date().ifPresent(d -> e.add(report, PG.dctDate, NodeFactory.createLiteralDT(d.lexical(), switch (d.precision()) {
+            case DAY -> XSDDatatype.XSDdate;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case YEAR -> XSDDatatype.XSDgYear;
+        })));
+        m.creator().ifPresent(c -> e.add(report, PG.dctCreator, NodeFactory.createLiteralLang(c, "zh")));
     }
 
     private static void writeSentence(Emitter e, Node report, Node sentence, Sentence s, String content, CodePoints cp) {

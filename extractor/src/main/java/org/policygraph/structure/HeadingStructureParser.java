@@ -18,6 +18,7 @@ public final class HeadingStructureParser implements StructureParser {
     private static final int MAX_TITLE = 200;
 
     private final SentenceSplitter sentences = new SentenceSplitter();
+    private final ReportMetadataParser metadata = new ReportMetadataParser();
 
     @Override
     public ReportStructure parse(String text) {
@@ -37,7 +38,8 @@ public final class HeadingStructureParser implements StructureParser {
                 closings.add(line.start);
             }
         }
-        return new ReportStructure(tasks(text, headings, closings), sentences.split(text));
+        int firstHeading = headings.isEmpty() ? text.length() : headings.get(0).start;
+        return new ReportStructure(tasks(text, headings, closings), sentences.split(text), metadata.parse(text, firstHeading));
     }
 
     private static Optional<HeadingStyle.Match> matchHeading(String line) {
