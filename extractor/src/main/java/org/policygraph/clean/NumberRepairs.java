@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class NumberRepairs {
     private static final Pattern SPACED_NUMBERING = Pattern.compile(
-            "(?<![0-9A-Za-z.])[0-9]{1,2}(\\s+)[.．、](?![0-9])"
+            "(?<![0-9A-Za-z.])[0-9]{1,2}(\\s+)[.．、](?!\\s*[0-9])"
                     + "|[一二三四五六七八九十]{1,3}(\\s+)、"
                     + "|[(（](\\s*)[一二三四五六七八九十0-9]{1,4}(\\s*)[)）]"
                     + "|第(\\s*)[0-9]{1,3}(\\s*)项");

@@ -19,6 +19,8 @@ final class PageNumbers {
     /** Numbering that opens a heading or item (as the structure stage knows them): no sentence is continued there. */
     private static final Pattern NUMBERING = Pattern.compile(
             "^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,4}[)）]|第[0-9一二三四五六七八九十百]+[项条章节部分]|第[一二三四五六七八九十]{1,3}[,，、]|[0-9]{1,2}\\s*[.．、])");
+    /** Longer lines that open with numbering are paragraphs a page break may cut, not headings. */
+    private static final int MAX_HEADING = 30;
     /** What a sentence, a heading or a list item may end with; anything else is a sentence broken off. */
     private static final String ENDINGS = "。！？!?；;：:…”\"’》)）】]";
 
@@ -55,7 +57,7 @@ final class PageNumbers {
     static boolean continues(String previous, String next) {
         if (previous.isEmpty() || next.isEmpty()) return false;
         if (ENDINGS.indexOf(previous.charAt(previous.length() - 1)) >= 0) return false;
-        boolean bareHeading = NUMBERING.matcher(previous).find() && previous.indexOf('。') < 0;
+        boolean bareHeading = NUMBERING.matcher(previous).find() && previous.indexOf('。') < 0 && previous.length() <= MAX_HEADING;
         return !bareHeading && !NUMBERING.matcher(next).find();
     }
 }
