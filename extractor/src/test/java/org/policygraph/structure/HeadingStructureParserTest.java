@@ -234,4 +234,15 @@ class HeadingStructureParserTest {
             }
         }
     }
+
+    @Test
+    void reportOnOneLineSplitsWhereTheNumberingGoesOn() {
+        String line = "按照要求,现汇报如下:一、坚持开门搞规划(一)完善规划编制机制。开展调研,召开专题会30余次,推进一、二期工程。"
+                + "(二)加强资源布局协同性梳理各区资源特点。二、深化改革强化服务(三)深化科研管理改革简政放权。当前,形势复杂。"
+                + "第一,加快推进规划落地。第二,落实国家战略任务。";
+        String text = line.repeat(1).concat("补充说明。".repeat(400)); // longer than any paragraph
+        List<String> tasks = parser.parse(text).tasks().stream().map(t -> t.key() + " " + t.title()).toList();
+        assertEquals(List.of("一、 坚持开门搞规划", "(一) 完善规划编制机制", "(二) 加强资源布局协同性梳理各区资源特点", "二、 深化改革强化服务",
+                "(三) 深化科研管理改革简政放权", "第一 加快推进规划落地", "第二 落实国家战略任务"), tasks);
+    }
 }
