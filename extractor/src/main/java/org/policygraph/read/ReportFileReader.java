@@ -10,14 +10,26 @@ import java.nio.file.Path;
  */
 public final class ReportFileReader implements DocumentReader {
     private final long maxBytes;
+    /** The one format every file is taken for, or null to detect each file's. */
+    private final DocumentFormat only;
 
     public ReportFileReader(long maxBytes) {
+        this(maxBytes, null);
+    }
+
+    private ReportFileReader(long maxBytes, DocumentFormat only) {
         this.maxBytes = maxBytes;
+        this.only = only;
+    }
+
+    /** A reader that takes every file for plain text, whatever its name or first bytes. */
+    public static ReportFileReader plainTextOnly(long maxBytes) {
+        return new ReportFileReader(maxBytes, DocumentFormat.TEXT);
     }
 
     @Override
     public SourceDocument read(Path file) throws UnreadableInputException {
         byte[] bytes = FileBytes.read(file, maxBytes);
-        return DocumentFormat.detect(file, bytes).read(file, bytes);
+        return (only != null ? only : DocumentFormat.detect(file, bytes)).read(file, bytes);
     }
 }
