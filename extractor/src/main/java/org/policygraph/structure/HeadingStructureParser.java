@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class HeadingStructureParser implements StructureParser {
     private static final Pattern PROGRESS_MARKER = Pattern.compile("^(工作进展|进展情况|完成情况|落实情况)\\s*[:：]");
     private static final Pattern CLOSING = Pattern.compile("^(下一步|当前|今后|总之|总的来看|下半年)[,，:：]");
+    private static final Pattern GLOSSARY = Pattern.compile("^(名词解释|名词注释|注释|注解|释义)\\s*[:：]?$");
     private static final int MAX_TITLE = 200;
 
     private final SentenceSplitter sentences = new SentenceSplitter();
@@ -36,6 +37,10 @@ public final class HeadingStructureParser implements StructureParser {
                 inProgress = true;
             } else if (CLOSING.matcher(s).find()) {
                 closings.add(line.start);
+            } else if (GLOSSARY.matcher(s).matches()) {
+                // the glossary after the report numbers its terms, not tasks: the task tree ends here
+                closings.add(line.start);
+                break;
             }
         }
         int firstHeading = headings.isEmpty() ? text.length() : headings.get(0).start;
@@ -176,12 +181,14 @@ public final class HeadingStructureParser implements StructureParser {
     /** Lines longer than this are no paragraph but a run-on report. */
     private static final int RUN_ON = 1500;
     private static final Pattern RUN_ON_HEADING = Pattern.compile(
-            "第[一二三四五六七八九十]{1,3}(?=[,，、:：])|[(（][一二三四五六七八九十]{1,4}[)）]|[一二三四五六七八九十]{1,3}、(?=\\S{2,})");
+            "第[一二三四五六七八九十]{1,3}(?=[,，、:：]" + HeadingStyle.NOT_A_RANGE + ")|[(（][一二三四五六七八九十]{1,4}[)）]|[一二三四五六七八九十]{1,3}、"
+                    + HeadingStyle.NOT_A_RANGE + "(?=\\S{2,})");
 
     private static final Pattern RUN_ON_CLOSING = Pattern.compile("[。!！?？]\\s*((下一步|当前|今后|总之|总的来看|下半年)[,，:：])");
 
     private static final Pattern INLINE_HEADING = Pattern.compile(
-            "[。;；!！?？]\\s*(第[一二三四五六七八九十]{1,3}[,，、:：]|第[0-9]+项[:：]|[(（][一二三四五六七八九十]{1,4}[)）](?=\\S{2,})|[一二三四五六七八九十]{1,3}、(?=\\S{2,}))");
+            "[。;；!！?？]\\s*(第[一二三四五六七八九十]{1,3}[,，、:：]" + HeadingStyle.NOT_A_RANGE
+                    + "|第[0-9]+项[:：]|[(（][一二三四五六七八九十]{1,4}[)）](?=\\S{2,})|[一二三四五六七八九十]{1,3}、" + HeadingStyle.NOT_A_RANGE + "(?=\\S{2,}))");
 
     private record Line(int start, String text) {}
 
