@@ -17,7 +17,7 @@ import org.policygraph.clean.ReportTextCleaner;
 import org.policygraph.clean.TextCleaner;
 import org.policygraph.read.DocumentReader;
 import org.policygraph.read.SourceDocument;
-import org.policygraph.read.TextFileReader;
+import org.policygraph.read.ReportFileReader;
 import org.policygraph.read.UnreadableInputException;
 import org.policygraph.recognise.AnalysedText;
 import org.policygraph.recognise.Mention;
@@ -94,7 +94,7 @@ public final class Extractor {
                 new SuffixNameRecogniser(HeadWords.forRunningText()),
                 new CueObjectRecogniser(),
                 new TaggedNameRecogniser());
-        return new Extractor(new TextFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
+        return new Extractor(new ReportFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
                 analyser, recognisers, List.of(new CoordinatedListRefiner(), new AddressRefiner(), new HeadedListItemRefiner()), new NestedQuotedNames(gazetteer),
                 new ReportEntityResolver(gazetteer), new IssuerRecogniser(organisationsOf(gazetteer)));
     }

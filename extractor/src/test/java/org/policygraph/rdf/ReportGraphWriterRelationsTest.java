@@ -26,7 +26,7 @@ import org.policygraph.recognise.EntityType;
 import org.policygraph.recognise.Mention;
 import org.policygraph.relate.TaskLink;
 import org.policygraph.relate.figure.Figure;
-import org.policygraph.relate.figure.StatedDate;
+import org.policygraph.structure.StatedDate;
 import org.policygraph.relate.role.Involvement;
 import org.policygraph.relate.role.Role;
 import org.policygraph.resolve.Entity;

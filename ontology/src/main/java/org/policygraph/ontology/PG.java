@@ -41,6 +41,13 @@ public final class PG {
     public static final Node content = pg("content");
     public static final Node sha256 = pg("sha256");
     public static final Node mediaType = pg("mediaType");
+    // report metadata, where the report states it (Dublin Core terms)
+    /** The report's title line, a literal {@code @zh}. */
+    public static final Node dctTitle = NodeFactory.createURI(DCT + "title");
+    /** The date the report was delivered or signed: {@code xsd:date}, {@code xsd:gYearMonth} or {@code xsd:gYear}. */
+    public static final Node dctDate = NodeFactory.createURI(DCT + "date");
+    /** The body that wrote the report, its name as a literal {@code @zh}. */
+    public static final Node dctCreator = NodeFactory.createURI(DCT + "creator");
     // task
     public static final Node report = pg("report");
     public static final Node key = pg("key");

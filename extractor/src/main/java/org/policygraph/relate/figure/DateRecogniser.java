@@ -1,5 +1,7 @@
 package org.policygraph.relate.figure;
 
+import org.policygraph.structure.StatedDate;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

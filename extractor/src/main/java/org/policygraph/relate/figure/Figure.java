@@ -1,5 +1,7 @@
 package org.policygraph.relate.figure;
 
+import org.policygraph.structure.StatedDate;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.policygraph.structure.Sentence;

@@ -18,7 +18,7 @@ public final class FigureRecogniser {
     private final QuantityRecogniser quantities = new QuantityRecogniser();
 
     public List<Figure> recognise(AnalysedText analysed, ReportStructure structure) {
-        OptionalInt year = ReportYear.of(analysed.text());
+        OptionalInt year = ReportYear.of(structure.metadata(), analysed.text());
         List<Figure> figures = new ArrayList<>();
         for (Sentence s : structure.sentences()) {
             Optional<Task> task = structure.innermostTaskAt(s.start());
