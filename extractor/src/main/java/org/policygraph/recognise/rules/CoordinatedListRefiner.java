@@ -55,14 +55,7 @@ public final class CoordinatedListRefiner implements MentionRefiner {
     /** The members between separators; the last may be joined by 与/和/及, and 等 ends the list. */
     private static List<int[]> items(AnalysedText at, int start, int end) {
         String text = at.text();
-        List<int[]> items = new ArrayList<>();
-        int s = start;
-        for (int i = start; i <= end; i++) {
-            if (i == end || text.charAt(i) == '、') {
-                items.add(new int[] {s, i});
-                s = i + 1;
-            }
-        }
+        List<int[]> items = ListMembers.between(text, start, end);
         // first item: drop the clause words before the name (组织东方园林 → 东方园林)
         int[] first = items.get(0);
         first[0] = trimLead(at, first[0], first[1]);

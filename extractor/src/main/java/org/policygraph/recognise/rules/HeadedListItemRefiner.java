@@ -62,14 +62,10 @@ public final class HeadedListItemRefiner implements MentionRefiner {
     private static List<int[]> items(AnalysedText at, int start, int end) {
         String text = at.text();
         List<int[]> items = new ArrayList<>();
-        int s = start;
-        for (int i = start; i <= end; i++) {
-            if (i == end || text.charAt(i) == '、') {
-                int etc = text.substring(s, i).indexOf('等');
-                items.add(new int[] {s, etc >= 0 ? s + etc : i});
-                if (etc >= 0) break;
-                s = i + 1;
-            }
+        for (int[] item : ListMembers.between(text, start, end)) {
+            int etc = text.substring(item[0], item[1]).indexOf('等');
+            items.add(new int[] {item[0], etc >= 0 ? item[0] + etc : item[1]});
+            if (etc >= 0) break;
         }
         int[] first = items.get(0);
         first[0] = afterOpeningWords(at, first[0], first[1]);
