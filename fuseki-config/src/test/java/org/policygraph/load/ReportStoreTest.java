@@ -33,7 +33,7 @@ import org.policygraph.resolve.Entity;
 import org.policygraph.resolve.ResolvedMention;
 
 class ReportStoreTest {
-    private static final List<ExtractedReport> corpus = new ArrayList<>();
+    private static List<ExtractedReport> corpus;
 
     @TempDir
     Path data;
@@ -41,10 +41,8 @@ class ReportStoreTest {
     private ReportStore store;
 
     @BeforeAll
-    static void extractCorpus() throws Exception {
-        try (Stream<Path> files = Files.list(TestCorpus.folder())) {
-            for (Path f : files.sorted().toList()) corpus.add(TestCorpus.extractor().extract(f));
-        }
+    static void extractCorpus() {
+        corpus = TestCorpus.reports();
     }
 
     @BeforeEach
@@ -76,13 +74,11 @@ class ReportStoreTest {
         store.replace(corpus.get(1));
         Set<Quad> other = graph(corpus.get(1));
 
-        SourceDocument src = original.source();
-        String shorter = src.text().substring(0, src.text().length() / 2);
-        ExtractedReport changed = TestCorpus.extractor().extract(new SourceDocument(src.fileName(), shorter, src.mediaType(), "changed"));
+        ExtractedReport changed = TestCorpus.shortened(original);
         store.replace(changed);
 
         assertEquals(expectedQuads(changed), graph(changed), "nothing of the old version is left");
-        assertEquals(Optional.of("changed"), store.storedHash(Iris.report(src.fileName())));
+        assertEquals(Optional.of(changed.source().sha256()), store.storedHash(Iris.report(original.source().fileName())));
         assertEquals(other, graph(corpus.get(1)), "the other report is untouched");
     }
 
