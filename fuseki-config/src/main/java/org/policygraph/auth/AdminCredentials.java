@@ -17,30 +17,32 @@ public final class AdminCredentials {
 
     private final String password;
     private final String source;
+    private final boolean madeNow;
 
-    private AdminCredentials(String password, String source) {
+    private AdminCredentials(String password, String source, boolean madeNow) {
         if (Objects.requireNonNull(password, "password").isBlank()) throw new IllegalArgumentException("empty password");
         this.password = password;
         this.source = source;
+        this.madeNow = madeNow;
     }
 
     /** A password given in code, as tests give it. */
     public static AdminCredentials of(String password) {
-        return new AdminCredentials(password, "given");
+        return new AdminCredentials(password, "given", false);
     }
 
     /** The password of {@value #PASSWORD_VARIABLE}, when it is set and not blank. */
     public static Optional<AdminCredentials> fromEnvironment(Map<String, String> environment) {
         String value = environment.get(PASSWORD_VARIABLE);
         if (value == null || value.isBlank()) return Optional.empty();
-        return Optional.of(new AdminCredentials(value, "the environment variable " + PASSWORD_VARIABLE));
+        return Optional.of(new AdminCredentials(value, "the environment variable " + PASSWORD_VARIABLE, false));
     }
 
     /** The server's credentials: from the environment if set there, else from the password file (made on first use). */
     public static AdminCredentials forServer(Map<String, String> environment, PasswordFile file) {
         return fromEnvironment(environment).orElseGet(() -> {
             PasswordFile.Read read = file.readOrCreate();
-            return new AdminCredentials(read.password(), (read.created() ? "a new password file, " : "the password file ") + file.path());
+            return new AdminCredentials(read.password(), (read.created() ? "a new password file, " : "the password file ") + file.path(), read.created());
         });
     }
 
@@ -55,6 +57,11 @@ public final class AdminCredentials {
     /** Where the password came from, for messages: an environment variable or a file path. */
     public String source() {
         return source;
+    }
+
+    /** Whether the password was made just now (a new password file), so the user should be told where it is. */
+    public boolean madeNow() {
+        return madeNow;
     }
 
     /** The value of an HTTP {@code Authorization} header for Basic authentication. */

@@ -11,7 +11,7 @@ import org.policygraph.rdf.Iris;
  * local dataset ({@link ReportStore}) or a running server ({@link RemoteReportStore}). The
  * loader writes to either without knowing which.
  */
-public interface ReportGraphStore {
+public interface ReportGraphStore extends AutoCloseable {
     /** The SHA-256 of the file bytes the stored graph of this report was extracted from, if stored. */
     Optional<String> storedHash(Node reportIri);
 
@@ -23,6 +23,13 @@ public interface ReportGraphStore {
 
     /** Deletes the graph of the report with this IRI; false if there was none. */
     boolean remove(Node reportIri);
+
+    /** What the store holds, counted over the union of the report graphs. */
+    StoreSummary summary();
+
+    /** Releases what the store holds open (a local data folder); nothing for a remote one. */
+    @Override
+    void close();
 
     /** Deletes the graph of the report with this file name; false if there was none. */
     default boolean remove(String fileName) {

@@ -3,7 +3,6 @@ package org.policygraph.load;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -23,7 +21,6 @@ import org.policygraph.ontology.PG;
 import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.rdf.Iris;
 import org.policygraph.rdf.ReportGraphWriter;
-import org.policygraph.recognise.EntityType;
 
 /**
  * The persistent graph: the dataset of the configuration (TDB2 with its full-text index) with one
@@ -32,8 +29,6 @@ import org.policygraph.recognise.EntityType;
  * or the new one, never half of either; the text index changes in the same transaction.
  */
 public final class ReportStore implements ReportGraphStore, AutoCloseable {
-    private static final String PREFIXES = "PREFIX pg: <" + PG.NS + ">\n";
-
     private final DatasetGraph dataset;
     private final boolean persistent;
     private final ReportGraphWriter writer = new ReportGraphWriter();
@@ -135,27 +130,9 @@ public final class ReportStore implements ReportGraphStore, AutoCloseable {
         this.beforeCommit = action;
     }
 
-    /** Counts computed by SPARQL, the way a researcher would ask. */
+    @Override
     public StoreSummary summary() {
-        return Txn.calculateRead(dataset, () -> {
-            Map<String, Long> byType = new LinkedHashMap<>();
-            for (EntityType t : EntityType.values()) byType.put(t.localName(), 0L);
-            RowSet rows = QueryExec.dataset(dataset).query(PREFIXES
-                    + "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) { ?e a ?type } GROUP BY ?type").select();
-            rows.forEachRemaining(b -> {
-                String type = b.get("type").getURI();
-                if (type.startsWith(PG.NS) && byType.containsKey(type.substring(PG.NS.length()))) {
-                    byType.put(type.substring(PG.NS.length()), ((Number) b.get("n").getLiteralValue()).longValue());
-                }
-            });
-            return new StoreSummary(count("?x a pg:Report"), count("?x a pg:Task"), count("?x a pg:Mention"), byType,
-                    count("?s ?p ?o"));
-        });
-    }
-
-    private long count(String pattern) {
-        RowSet rows = QueryExec.dataset(dataset).query(PREFIXES + "SELECT (COUNT(*) AS ?n) { " + pattern + " }").select();
-        return ((Number) rows.next().get("n").getLiteralValue()).longValue();
+        return Txn.calculateRead(dataset, () -> StoreSummary.count(query -> QueryExec.dataset(dataset).query(query).select()));
     }
 
     /** So results and the Fuseki UI can show pg:… rather than full IRIs. */
