@@ -69,7 +69,7 @@ public final class ReportStore implements ReportGraphStore, AutoCloseable {
         return new ReportStore(DatabaseMgr.createDatasetGraph(), false);
     }
 
-    /** The dataset itself, for the SPARQL server; change it only through this class. */
+    /** The dataset itself, for the SPARQL server: its admin endpoints write to it directly, in their own transactions. */
     public DatasetGraph dataset() {
         return dataset;
     }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -24,7 +25,6 @@ import org.policygraph.auth.AdminCredentials;
 import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.pipeline.ExtractorSettings;
 import org.policygraph.rdf.Iris;
-import org.policygraph.rdf.ReportGraphWriter;
 import org.policygraph.serve.Http;
 import org.policygraph.serve.ServedCorpus;
 
@@ -133,13 +133,6 @@ class RemoteReportStoreTest {
     }
 
     private static Set<Triple> expectedTriples(ExtractedReport r) {
-        Set<Triple> out = new HashSet<>();
-        new ReportGraphWriter().write(r, new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                out.add(q.asTriple());
-            }
-        });
-        return out;
+        return TestCorpus.quads(r).stream().map(Quad::asTriple).collect(Collectors.toSet());
     }
 }

@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.rdf.Iris;
-import org.policygraph.rdf.ReportGraphWriter;
-import org.policygraph.read.SourceDocument;
 import org.policygraph.recognise.EntityType;
 import org.policygraph.recognise.Mention;
 import org.policygraph.resolve.Entity;
@@ -64,7 +59,7 @@ class ReportStoreTest {
         store.replace(r);
         assertEquals(once, quadCount());
         assertEquals(graphOnce, graph(r));
-        assertEquals(expectedQuads(r), graphOnce);
+        assertEquals(TestCorpus.quads(r), graphOnce);
     }
 
     @Test
@@ -77,7 +72,7 @@ class ReportStoreTest {
         ExtractedReport changed = TestCorpus.shortened(original);
         store.replace(changed);
 
-        assertEquals(expectedQuads(changed), graph(changed), "nothing of the old version is left");
+        assertEquals(TestCorpus.quads(changed), graph(changed), "nothing of the old version is left");
         assertEquals(Optional.of(changed.source().sha256()), store.storedHash(Iris.report(original.source().fileName())));
         assertEquals(other, graph(corpus.get(1)), "the other report is untouched");
     }
@@ -153,16 +148,5 @@ class ReportStoreTest {
             store.dataset().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add);
             return out;
         });
-    }
-
-    private static Set<Quad> expectedQuads(ExtractedReport r) {
-        Set<Quad> out = new HashSet<>();
-        new ReportGraphWriter().write(r, new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                out.add(q);
-            }
-        });
-        return out;
     }
 }

@@ -5,11 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.pipeline.Extractor;
 import org.policygraph.pipeline.ExtractorSettings;
+import org.policygraph.rdf.ReportGraphWriter;
 import org.policygraph.read.SourceDocument;
 import org.policygraph.read.UnreadableInputException;
 
@@ -52,6 +57,18 @@ public final class TestCorpus {
             reports = List.copyOf(out);
         }
         return reports;
+    }
+
+    /** The quads the RDF stage writes for a report: what a store must hold for it. */
+    public static Set<Quad> quads(ExtractedReport report) {
+        Set<Quad> out = new HashSet<>();
+        new ReportGraphWriter().write(report, new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                out.add(q);
+            }
+        });
+        return out;
     }
 
     /** The report with the first half of its text only, and another hash: a changed version of it. */
