@@ -115,9 +115,6 @@ final class ServeCommand implements Callable<Integer> {
                     loaded.extracted().size(), loaded.unchanged().size(), loaded.removed().size(), loaded.failures().size()));
             try {
                 server.start();
-            } catch (IllegalArgumentException e) {
-                err.println("policygraph serve: " + e.getMessage());
-                return ExitCodes.FAILED;
             } catch (RuntimeException e) {
                 err.println("policygraph serve: cannot start the server on port " + port + ": " + Causes.rootMessage(e)
                         + " (choose another with --port)");

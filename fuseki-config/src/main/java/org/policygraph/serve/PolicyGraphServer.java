@@ -32,20 +32,32 @@ public final class PolicyGraphServer implements AutoCloseable {
     private final ServerSettings settings;
     private final DatasetConfig config;
     private final ReportStore store;
+    private final DataService service;
     private FusekiServer fuseki;
-    private DataService service;
     private boolean closed;
 
-    private PolicyGraphServer(ServerSettings settings, DatasetConfig config, ReportStore store) {
+    private PolicyGraphServer(ServerSettings settings, DatasetConfig config, ReportStore store, DataService service) {
         this.settings = settings;
         this.config = config;
         this.store = store;
+        this.service = service;
     }
 
-    /** Reads the configuration and opens its dataset in the settings' data folder; nothing listens yet. */
+    /**
+     * Reads the configuration, opens its dataset in the settings' data folder and builds its
+     * endpoints; nothing listens yet.
+     *
+     * @throws IllegalArgumentException when the configuration cannot be served (e.g. an endpoint that writes without a login)
+     */
     public static PolicyGraphServer open(ServerSettings settings) throws IOException {
         DatasetConfig config = DatasetConfig.of(settings.configFile(), settings.dataDir());
-        return new PolicyGraphServer(settings, config, ReportStore.open(config));
+        ReportStore store = ReportStore.open(config);
+        try {
+            return new PolicyGraphServer(settings, config, store, ConfiguredService.build(config, store.dataset()));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     public ReportStore store() {
@@ -61,7 +73,6 @@ public final class PolicyGraphServer implements AutoCloseable {
     public synchronized int start() {
         if (closed) throw new IllegalStateException("server closed");
         if (fuseki != null) return fuseki.getHttpPort();
-        service = ConfiguredService.build(config, store.dataset());
         AdminCredentials admin = settings.credentials();
         UserStore users = JettySecurityLib.makeUserStore(admin.user(), admin.password());
         FusekiServer.Builder builder = FusekiServer.create()

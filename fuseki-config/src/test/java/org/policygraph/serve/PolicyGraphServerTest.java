@@ -94,8 +94,10 @@ class PolicyGraphServerTest {
         assertEquals(401, put.statusCode());
         HttpResponse<String> wrongPassword = Http.update(served.endpoint("update"), "DROP ALL", AdminCredentials.of("not-the-password"));
         assertEquals(401, wrongPassword.statusCode());
-        // neither the query endpoint nor the read-only graph endpoint takes a write
+        // neither the query endpoints nor the read-only graph endpoints take a write, not even the admin's
         assertTrue(Http.update(served.sparql(), "DROP ALL", ServedCorpus.ADMIN).statusCode() >= 400);
+        assertTrue(Http.update(served.server().datasetUrl(), "DROP ALL", null).statusCode() >= 400);
+        assertTrue(Http.send("POST", served.server().datasetUrl(), "application/n-triples", "<urn:x:s> <urn:x:p> \"x\" .\n", null).statusCode() >= 400);
         assertTrue(Http.send("PUT", served.endpoint("get") + "?graph=" + Http.encode("urn:x:anonymous"), "application/n-triples",
                 "<urn:x:s> <urn:x:p> \"x\" .\n", ServedCorpus.ADMIN).statusCode() >= 400);
         assertEquals(before, Http.quads(served.sparql()));

@@ -3,16 +3,12 @@ package org.policygraph.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policygraph.load.DatasetConfig;
 
 /** A query that runs past the configured timeout is cancelled and the client is told; the server goes on answering. */
 class QueryTimeoutTest {
@@ -23,8 +19,8 @@ class QueryTimeoutTest {
     Path temp;
 
     @Test
-    void theBundledConfigurationGivesEveryQueryEndpointThirtySeconds() throws IOException {
-        String config = bundledConfig();
+    void theBundledConfigurationGivesEveryQueryEndpointThirtySeconds() {
+        String config = ServedCorpus.bundledConfig();
         long endpoints = config.lines().filter(l -> l.contains("fuseki:operation fuseki:query")).count();
         long timeouts = config.lines().filter(l -> l.contains("ja:cxtName \"arq:queryTimeout\" ; ja:cxtValue \"30000\"")).count();
         assertEquals(3, endpoints);
@@ -32,9 +28,8 @@ class QueryTimeoutTest {
     }
 
     @Test
-    void aQueryOverTheTimeoutIsCancelledAndTheClientGetsAnError() throws IOException {
-        Path config = temp.resolve("one-second.ttl");
-        Files.writeString(config, bundledConfig().replace("\"30000\"", "\"1000\""), StandardCharsets.UTF_8);
+    void aQueryOverTheTimeoutIsCancelledAndTheClientGetsAnError() {
+        Path config = ServedCorpus.editedConfig(temp, "\"30000\"", "\"1000\"");
         try (ServedCorpus served = ServedCorpus.start(config)) {
             long start = System.nanoTime();
             HttpResponse<String> slow = Http.get(served.sparql() + "?query=" + URLEncoder.encode(SLOW, StandardCharsets.UTF_8),
@@ -45,12 +40,6 @@ class QueryTimeoutTest {
             assertTrue(seconds < 20, "cancelled after the timeout, not run to the end: " + seconds + " s");
             assertEquals(3, Http.count(served.sparql(), "PREFIX pg: <https://w3id.org/policygraph/ontology#> SELECT (COUNT(*) AS ?n) { ?r a pg:Report }"),
                     "the server still answers");
-        }
-    }
-
-    private static String bundledConfig() throws IOException {
-        try (InputStream in = QueryTimeoutTest.class.getClassLoader().getResourceAsStream(DatasetConfig.BUNDLED_RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

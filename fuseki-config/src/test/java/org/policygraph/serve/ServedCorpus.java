@@ -1,12 +1,15 @@
 package org.policygraph.serve;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.policygraph.auth.AdminCredentials;
+import org.policygraph.load.DatasetConfig;
 import org.policygraph.load.TestCorpus;
 
 /** The sample corpus in a fresh data folder, served on a free port with a known admin password; closing it deletes the folder. */
@@ -55,6 +58,26 @@ public final class ServedCorpus implements AutoCloseable {
     public void close() {
         server.close();
         deleteTree(data);
+    }
+
+    /** The text of {@code fuseki-config/config.ttl}, as bundled. */
+    public static String bundledConfig() {
+        try (InputStream in = ServedCorpus.class.getClassLoader().getResourceAsStream(DatasetConfig.BUNDLED_RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of the bundled configuration with one text replaced everywhere, written into the folder; fails if the text is not there. */
+    public static Path editedConfig(Path folder, String text, String replacement) {
+        String bundled = bundledConfig();
+        if (!bundled.contains(text)) throw new IllegalArgumentException("config.ttl has no " + text);
+        try {
+            return Files.writeString(folder.resolve("edited-config.ttl"), bundled.replace(text, replacement), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void deleteTree(Path folder) {
