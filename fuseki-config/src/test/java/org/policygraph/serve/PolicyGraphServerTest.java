@@ -89,33 +89,33 @@ class PolicyGraphServerTest {
         HttpResponse<String> update = Http.update(served.endpoint("update"), "DROP ALL", null);
         assertEquals(401, update.statusCode(), update.body());
         assertTrue(update.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), update.headers().toString());
-        HttpResponse<String> put = Http.send("PUT", served.endpoint("data") + "?graph=" + Http.encode("urn:x:anonymous"),
-                "application/n-triples", "<urn:x:s> <urn:x:p> \"anonymous\" .\n", null);
+        HttpResponse<String> put = Http.send("PUT", served.endpoint("data") + "?graph=" + Http.encode("https://example.org/anonymous"),
+                "application/n-triples", "<https://example.org/s> <https://example.org/p> \"anonymous\" .\n", null);
         assertEquals(401, put.statusCode());
         HttpResponse<String> wrongPassword = Http.update(served.endpoint("update"), "DROP ALL", AdminCredentials.of("not-the-password"));
         assertEquals(401, wrongPassword.statusCode());
         // neither the query endpoints nor the read-only graph endpoints take a write, not even the admin's
         assertTrue(Http.update(served.sparql(), "DROP ALL", ServedCorpus.ADMIN).statusCode() >= 400);
         assertTrue(Http.update(served.server().datasetUrl(), "DROP ALL", null).statusCode() >= 400);
-        assertTrue(Http.send("POST", served.server().datasetUrl(), "application/n-triples", "<urn:x:s> <urn:x:p> \"x\" .\n", null).statusCode() >= 400);
-        assertTrue(Http.send("PUT", served.endpoint("get") + "?graph=" + Http.encode("urn:x:anonymous"), "application/n-triples",
-                "<urn:x:s> <urn:x:p> \"x\" .\n", ServedCorpus.ADMIN).statusCode() >= 400);
+        assertTrue(Http.send("POST", served.server().datasetUrl(), "application/n-triples", "<https://example.org/s> <https://example.org/p> \"x\" .\n", null).statusCode() >= 400);
+        assertTrue(Http.send("PUT", served.endpoint("get") + "?graph=" + Http.encode("https://example.org/anonymous"), "application/n-triples",
+                "<https://example.org/s> <https://example.org/p> \"x\" .\n", ServedCorpus.ADMIN).statusCode() >= 400);
         assertEquals(before, Http.quads(served.sparql()));
     }
 
     @Test
     void theAdminWritesWithUpdateAndTheGraphStoreProtocolAndTheTextIndexFollows() {
-        String graph = "urn:x:admin-test";
+        String graph = "https://example.org/admin-test";
         String find = TEXT + PG + "SELECT (COUNT(*) AS ?n) { ?t text:query (pg:title '量子计算') }";
         long before = Http.quads(served.sparql());
 
         HttpResponse<String> insert = Http.update(served.endpoint("update"),
-                PG + "INSERT DATA { GRAPH <" + graph + "> { <urn:x:task> pg:title \"推进量子计算研究\" } }", ServedCorpus.ADMIN);
+                PG + "INSERT DATA { GRAPH <" + graph + "> { <https://example.org/task> pg:title \"推进量子计算研究\" } }", ServedCorpus.ADMIN);
         assertEquals(204, insert.statusCode(), insert.body());
         assertEquals(1, Http.count(served.sparql(), find));
 
         HttpResponse<String> put = Http.send("PUT", served.endpoint("data") + "?graph=" + Http.encode(graph), "text/turtle",
-                "<urn:x:task> <https://w3id.org/policygraph/ontology#title> \"建设人工智能平台\" .", ServedCorpus.ADMIN);
+                "<https://example.org/task> <https://w3id.org/policygraph/ontology#title> \"建设人工智能平台\" .", ServedCorpus.ADMIN);
         assertTrue(put.statusCode() == 200 || put.statusCode() == 204, put.statusCode() + " " + put.body());
         assertEquals(0, Http.count(served.sparql(), find), "the PUT replaced the graph, and its text");
         assertEquals(1, Http.count(served.sparql(), TEXT + PG + "SELECT (COUNT(*) AS ?n) { ?t text:query (pg:title '人工智能') }"));
