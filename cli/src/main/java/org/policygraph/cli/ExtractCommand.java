@@ -40,13 +40,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files;
+        InputFiles.Scan scan;
         try {
-            files = InputFiles.expand(inputs);
+            scan = InputFiles.scan(inputs);
         } catch (IOException e) {
             err.println("policygraph extract: cannot list inputs: " + e.getMessage());
             return ExitCodes.FAILED;
         }
+        List<Path> files = scan.files();
         try {
             RdfOutputFormat.forFile(out);
         } catch (IllegalArgumentException e) {
@@ -57,6 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<UnreadableInputException> failures;
         try (RdfFileSink sink = new RdfFileSink(out)) {
             Progress progress = new Progress(err, "extract");
+            for (Path skipped : scan.skipped()) progress.note("skipped " + skipped + " (not a report format: .txt, .html, .docx, .pdf)");
             failures = new BatchExtraction(extraction.extractor(progress)).run(files, r -> writer.write(r, sink.stream()), progress);
         } catch (IOException e) {
             err.println("policygraph extract: cannot write " + out + ": " + e.getMessage());

@@ -27,6 +27,11 @@ final class ProjectHome {
         return Path.of("").toAbsolutePath();
     }
 
+    /** The sample reports commands read when given no input. */
+    static Path corpus() {
+        return get().resolve("corpus");
+    }
+
     /** Where {@code load} and {@code serve} keep the TDB2 database by default. */
     static Path defaultDatabase() {
         return get().resolve("data").resolve("tdb2");

@@ -1,43 +1,91 @@
 package org.policygraph.clean;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Cleans read text line by line: drops site chrome, trims each line, folds runs of blank
- * lines into one, and maps full-width ASCII forms ({@code （）：，１２}) to their half-width
- * twins so that later rules see one form. Every kept character remembers its source offset.
+ * Cleans read text line by line: drops site chrome ({@link ChromeLines}) and page numbers
+ * ({@link PageNumbers}), joining the two halves of a sentence a page break cut; trims each line,
+ * folds runs of blank lines into one, maps full-width ASCII forms ({@code （）：，１２}) to their
+ * half-width twins so that later rules see one form, and repairs numbers ({@link NumberRepairs}).
+ * Every kept character remembers its source offset.
  */
 public final class ReportTextCleaner implements TextCleaner {
 
     @Override
     public CleanText clean(String read) {
+        List<Span> spans = spans(read);
+        List<String> lines = new ArrayList<>(spans.size());
+        for (Span s : spans) lines.add(fold(read.substring(s.start, s.end)));
+        boolean[] chrome = ChromeLines.mark(lines);
+
         OffsetTrackingBuilder out = new OffsetTrackingBuilder();
+        String previous = "";
+        int lastItem = 0;
+        boolean pendingBlank = false, pageBreak = false;
+        for (int i = 0; i < spans.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || chrome[i]) {
+                if (out.length() > 0 && line.isEmpty()) pendingBlank = true;
+                continue;
+            }
+            if (PageNumbers.isPageLine(line)) {
+                pageBreak = true;
+                continue;
+            }
+            int skip = PageNumbers.leadingPageNumber(line, previous, lastItem);
+            boolean join = skip > 0 || pageBreak && PageNumbers.continues(previous, line);
+            if (skip == 0 && PageNumbers.itemNumber(line) > 0) lastItem = PageNumbers.itemNumber(line);
+            if (out.length() > 0 && !join) {
+                // the line break maps to the newline that ended the previous line
+                int newline = spans.get(i).lineStart - 1;
+                out.append('\n', newline);
+                if (pendingBlank) out.append('\n', newline);
+            }
+            appendLine(out, line.substring(skip), spans.get(i).start + skip);
+            previous = join ? previous + line.substring(skip) : line;
+            pendingBlank = false;
+            pageBreak = false;
+        }
+        return out.build();
+    }
+
+    /** Appends a folded line whose first character sits at {@code sourceStart}; folding kept positions one to one. */
+    private static void appendLine(OffsetTrackingBuilder out, String line, int sourceStart) {
+        boolean[] drop = NumberRepairs.spacesInNumbering(line);
+        String repaired = NumberRepairs.repairDigits(line);
+        for (int k = 0; k < repaired.length(); k++) {
+            if (!drop[k]) out.append(repaired.charAt(k), sourceStart + k);
+        }
+    }
+
+    /** Each line of the text with its edges' whitespace trimmed: [start, end) and where the line began. */
+    private static List<Span> spans(String read) {
+        List<Span> spans = new ArrayList<>();
         int lineStart = 0;
-        boolean pendingBlank = false;
         while (lineStart <= read.length()) {
             int nl = read.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? read.length() : nl;
             int s = lineStart, e = lineEnd;
             while (s < e && isSpace(read.charAt(s))) s++;
             while (e > s && isSpace(read.charAt(e - 1))) e--;
-            String line = read.substring(s, e);
-            if (line.isEmpty() || ChromeLines.isChrome(line)) {
-                pendingBlank = out.length() > 0 && !line.isEmpty() ? pendingBlank : out.length() > 0;
-            } else {
-                if (out.length() > 0) {
-                    // the line break maps to the newline that ended the previous line
-                    out.append('\n', lineStart - 1);
-                    if (pendingBlank) out.append('\n', lineStart - 1);
-                }
-                for (int i = s; i < e; i++) out.append(normalise(read.charAt(i)), i);
-                pendingBlank = false;
-            }
+            spans.add(new Span(lineStart, s, e));
             if (nl < 0) break;
             lineStart = nl + 1;
         }
-        return out.build();
+        return spans;
     }
+
+    private record Span(int lineStart, int start, int end) {}
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\r' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\f';
+    }
+
+    private static String fold(String line) {
+        char[] chars = line.toCharArray();
+        for (int i = 0; i < chars.length; i++) chars[i] = normalise(chars[i]);
+        return new String(chars);
     }
 
     /** Full-width ASCII variants to ASCII; ideographic full stop and the rest stay as written. */

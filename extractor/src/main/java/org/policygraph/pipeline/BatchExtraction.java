@@ -8,7 +8,8 @@ import org.policygraph.read.UnreadableInputException;
 
 /**
  * Runs the extractor over many files: each report that can be read goes to the consumer as soon
- * as it is extracted, each that cannot goes to the listener, and the batch always runs to the end.
+ * as it is extracted (whole, never in part), each that cannot goes to the listener, and the batch
+ * always runs to the end.
  */
 public final class BatchExtraction {
     private final Extractor extractor;
@@ -30,6 +31,11 @@ public final class BatchExtraction {
             } catch (UnreadableInputException e) {
                 failures.add(e);
                 listener.failed(done, files.size(), f, e);
+            } catch (RuntimeException e) {
+                // a stage tripped over this input: report it like an unreadable one and go on with the rest
+                UnreadableInputException failure = new UnreadableInputException(f, "extraction failed: " + e);
+                failures.add(failure);
+                listener.failed(done, files.size(), f, failure);
             }
         }
         return failures;

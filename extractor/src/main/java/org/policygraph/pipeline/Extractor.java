@@ -1,14 +1,23 @@
 package org.policygraph.pipeline;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.policygraph.relate.figure.FigureRecogniser;
+import org.policygraph.relate.role.Involvement;
+import org.policygraph.relate.role.IssuerRecogniser;
+import org.policygraph.relate.role.TaskRoleRecogniser;
+import org.policygraph.resolve.Entity;
 import java.util.List;
 import org.policygraph.clean.CleanText;
 import org.policygraph.clean.ReportTextCleaner;
 import org.policygraph.clean.TextCleaner;
 import org.policygraph.read.DocumentReader;
 import org.policygraph.read.SourceDocument;
-import org.policygraph.read.TextFileReader;
+import org.policygraph.read.ReportFileReader;
 import org.policygraph.read.UnreadableInputException;
 import org.policygraph.recognise.AnalysedText;
 import org.policygraph.recognise.Mention;
@@ -26,6 +35,7 @@ import org.policygraph.recognise.rules.BookTitleRecogniser;
 import org.policygraph.recognise.rules.CandidateFilter;
 import org.policygraph.recognise.rules.CueObjectRecogniser;
 import org.policygraph.recognise.rules.HeadWords;
+import org.policygraph.recognise.rules.HeadedListItemRefiner;
 import org.policygraph.recognise.rules.QuotedNameRecogniser;
 import org.policygraph.recognise.rules.SuffixNameRecogniser;
 import org.policygraph.recognise.rules.TaggedNameRecogniser;
@@ -53,9 +63,13 @@ public final class Extractor {
     private final Resolver resolver;
     private final NestedQuotedNames nested;
     private final TaskLinker linker = new TaskLinker();
+    private final TaskRoleRecogniser roles = new TaskRoleRecogniser();
+    private final IssuerRecogniser issuers;
+    private final FigureRecogniser figures = new FigureRecogniser();
 
     public Extractor(DocumentReader reader, TextCleaner cleaner, StructureParser structureParser, TextAnalyser analyser,
-                     List<Recogniser> recognisers, List<MentionRefiner> refiners, NestedQuotedNames nested, Resolver resolver) {
+                     List<Recogniser> recognisers, List<MentionRefiner> refiners, NestedQuotedNames nested, Resolver resolver,
+                     IssuerRecogniser issuers) {
         this.reader = reader;
         this.cleaner = cleaner;
         this.structureParser = structureParser;
@@ -64,6 +78,7 @@ public final class Extractor {
         this.refiners = List.copyOf(refiners);
         this.resolver = resolver;
         this.nested = nested;
+        this.issuers = issuers;
     }
 
     /** The standard pipeline: bundled gazetteer, HanLP with the gazetteer in its dictionary, every rule recogniser. */
@@ -79,9 +94,18 @@ public final class Extractor {
                 new SuffixNameRecogniser(HeadWords.forRunningText()),
                 new CueObjectRecogniser(),
                 new TaggedNameRecogniser());
-        return new Extractor(new TextFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
-                analyser, recognisers, List.of(new CoordinatedListRefiner(), new AddressRefiner()), new NestedQuotedNames(gazetteer),
-                new ReportEntityResolver(gazetteer));
+        return new Extractor(new ReportFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
+                analyser, recognisers, List.of(new CoordinatedListRefiner(), new AddressRefiner(), new HeadedListItemRefiner()), new NestedQuotedNames(gazetteer),
+                new ReportEntityResolver(gazetteer), new IssuerRecogniser(organisationsOf(gazetteer)));
+    }
+
+    /** Every name of every organisation in the gazetteer, for policy titles that begin with their issuer. */
+    private static Map<String, Entity> organisationsOf(Gazetteer gazetteer) {
+        Map<String, Entity> bodies = new HashMap<>();
+        gazetteer.forms().forEach((form, entry) -> {
+            if (entry.type().isOrganization()) bodies.put(form, new Entity(entry.type(), entry.canonicalName()));
+        });
+        return bodies;
     }
 
     private static String natureOf(org.policygraph.recognise.EntityType type) {
@@ -116,6 +140,11 @@ public final class Extractor {
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         List<ResolvedMention> resolved = resolver.resolve(text, mentions);
-        return new ExtractedReport(source, text, structure, resolved, linker.link(structure, resolved));
+        // whole seconds: stores keep xsd:dateTime at millisecond precision at most (TDB2 inlines it)
+        Instant extractedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Involvement> involvements = new ArrayList<>(roles.recognise(analysed, structure, resolved));
+        involvements.addAll(issuers.recognise(analysed, structure, resolved));
+        return new ExtractedReport(source, text, structure, resolved, linker.link(structure, resolved),
+                involvements, figures.recognise(analysed, structure), extractedAt);
     }
 }

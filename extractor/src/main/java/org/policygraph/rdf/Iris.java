@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.policygraph.ontology.PG;
+import org.policygraph.relate.role.Involvement;
 import org.policygraph.resolve.Entity;
 
 /**
@@ -32,6 +33,30 @@ public final class Iris {
 
     public static Node sentence(Node report, int index) {
         return NodeFactory.createURI(report.getURI() + "/sentence/" + (index + 1));
+    }
+
+    /** One node per stated (task, entity, role[, policy]), however many sentences state it. */
+    public static Node involvement(Node report, Involvement inv) {
+        String where = inv.task().map(t -> "task" + (t.index() + 1)).orElse("report");
+        String policy = inv.policy().map(p -> "/" + segment(p.canonicalName())).orElse("");
+        return NodeFactory.createURI(report.getURI() + "/involvement/" + where + "/" + inv.role().individual() + "/"
+                + inv.entity().type().slug() + "/" + segment(inv.entity().canonicalName()) + policy);
+    }
+
+    public static Node figure(Node report, int start, int end) {
+        return NodeFactory.createURI(report.getURI() + "/figure/" + start + "-" + end);
+    }
+
+    public static Node extraction(Node report) {
+        return NodeFactory.createURI(report.getURI() + "/extraction");
+    }
+
+    public static Node sourceFile(Node report) {
+        return NodeFactory.createURI(report.getURI() + "/source");
+    }
+
+    public static Node software(String version) {
+        return NodeFactory.createURI(PG.DATA + "software/policygraph/" + segment(version));
     }
 
     /** Percent-encodes what an IRI path segment may not hold; other Unicode stays as it is. */

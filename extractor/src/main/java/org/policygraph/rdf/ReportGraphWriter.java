@@ -10,14 +10,23 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.policygraph.ontology.PG;
 import org.policygraph.pipeline.ExtractedReport;
+import org.policygraph.pipeline.PolicyGraphVersion;
+import org.policygraph.relate.figure.Figure;
+import org.policygraph.relate.figure.ReportYear;
+import org.policygraph.relate.role.Involvement;
+import org.policygraph.relate.role.Role;
 import org.policygraph.relate.TaskLink;
 import org.policygraph.resolve.Entity;
 import org.policygraph.resolve.ResolvedMention;
+import org.policygraph.structure.ReportMetadata;
 import org.policygraph.structure.Sentence;
+import org.policygraph.structure.StatedDate;
 import org.policygraph.structure.Task;
 
 /**
@@ -38,6 +47,7 @@ public final class ReportGraphWriter {
         e.add(report, PG.content, literal(r.content()));
         e.add(report, PG.mediaType, literal(r.source().mediaType()));
         e.add(report, PG.sha256, literal(r.source().sha256()));
+        writeMetadata(e, report, r.structure().metadata());
 
         List<Task> tasks = r.structure().tasks();
         for (Task t : tasks) {
@@ -65,7 +75,7 @@ public final class ReportGraphWriter {
             e.add(mention, PG.text, literal(m.text()));
             e.add(mention, PG.start, integer(cp.of(m.start())));
             e.add(mention, PG.end, integer(cp.of(m.end())));
-            e.add(mention, PG.confidence, NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(m.confidence()).toPlainString(), XSDDatatype.XSDdecimal));
+            e.add(mention, PG.confidence, decimal(java.math.BigDecimal.valueOf(m.confidence())));
             e.add(mention, PG.recogniser, literal(m.recogniser()));
             r.structure().innermostTaskAt(m.start()).ifPresent(t -> e.add(mention, PG.task, Iris.task(report, t.index())));
             r.structure().sentenceAt(m.start()).ifPresent(s -> {
@@ -77,19 +87,99 @@ public final class ReportGraphWriter {
             forms.computeIfAbsent(rm.entity(), k -> new TreeSet<>()).add(m.surface());
         }
 
-        for (Map.Entry<Entity, Set<String>> f : forms.entrySet()) {
-            Entity ent = f.getKey();
-            Node entity = Iris.entity(ent);
-            e.add(entity, RDF.Nodes.type, NodeFactory.createURI(PG.NS + ent.type().localName()));
-            e.add(entity, PG.prefLabel, NodeFactory.createLiteralLang(ent.canonicalName(), "zh"));
-            for (String form : f.getValue()) {
-                if (!form.equals(ent.canonicalName())) e.add(entity, PG.altLabel, NodeFactory.createLiteralLang(form, "zh"));
-            }
-        }
+        for (Map.Entry<Entity, Set<String>> f : forms.entrySet()) writeEntity(e, f.getKey(), f.getValue());
 
         for (TaskLink link : r.links()) {
             e.add(Iris.task(report, link.task().index()), PG.mentions, Iris.entity(link.entity()));
         }
+
+        Sentences sentences = (s) -> {
+            Node node = Iris.sentence(report, s.index());
+            if (sentencesWritten.add(s.index())) writeSentence(e, report, node, s, r.content(), cp);
+            return node;
+        };
+        for (Involvement inv : r.involvements()) {
+            writeInvolvement(e, report, inv, sentences.node(inv.sentence()), cp);
+            if (!forms.containsKey(inv.entity())) writeEntity(e, inv.entity(), Set.of());
+        }
+        for (Figure f : r.figures()) writeFigure(e, report, f, sentences.node(f.sentence()), cp);
+        writeProvenance(e, report, r);
+    }
+
+    /** Writes a sentence node the first time it is needed and names it. */
+    private interface Sentences {
+        Node node(Sentence s);
+    }
+
+    private static void writeInvolvement(Emitter e, Node report, Involvement inv, Node sentence, CodePoints cp) {
+        Node node = Iris.involvement(report, inv);
+        Node entity = Iris.entity(inv.entity());
+        Node shortcut = NodeFactory.createURI(PG.NS + inv.role().shortcut());
+        if (inv.role() == Role.ISSUER) {
+            e.add(Iris.entity(inv.policy().orElseThrow()), shortcut, entity);
+            e.add(node, PG.policy, Iris.entity(inv.policy().get()));
+        } else {
+            e.add(Iris.task(report, inv.task().orElseThrow().index()), shortcut, entity);
+        }
+        e.add(node, RDF.Nodes.type, PG.Involvement);
+        inv.task().ifPresent(t -> e.add(node, PG.task, Iris.task(report, t.index())));
+        e.add(node, PG.entity, entity);
+        e.add(node, PG.role, NodeFactory.createURI(PG.NS + inv.role().individual()));
+        var m = inv.evidence().mention();
+        e.add(node, PG.mention, Iris.mention(report, cp.of(m.start()), cp.of(m.end())));
+        e.add(node, PG.sentence, sentence);
+        e.add(node, PG.cue, literal(inv.cue()));
+    }
+
+    private static void writeFigure(Emitter e, Node report, Figure f, Node sentence, CodePoints cp) {
+        Node node = Iris.figure(report, cp.of(f.start()), cp.of(f.end()));
+        e.add(Iris.task(report, f.task().index()), PG.figure, node);
+        e.add(node, RDF.Nodes.type, PG.Figure);
+        e.add(node, PG.task, Iris.task(report, f.task().index()));
+        e.add(node, PG.text, literal(f.text()));
+        e.add(node, PG.start, integer(cp.of(f.start())));
+        e.add(node, PG.end, integer(cp.of(f.end())));
+        e.add(node, PG.sentence, sentence);
+        f.value().ifPresent(v -> e.add(node, PG.value, decimal(v)));
+        f.unit().ifPresent(u -> e.add(node, PG.unit, literal(u)));
+        f.counts().ifPresent(c -> e.add(node, PG.counts, literal(c)));
+        f.date().ifPresent(d -> e.add(node, PG.date, dateLiteral(d)));
+    }
+
+    /** PROV-O: the report was generated by an extraction run of this PolicyGraph version, which used the source file. */
+    private static void writeProvenance(Emitter e, Node report, ExtractedReport r) {
+        Node activity = Iris.extraction(report);
+        Node source = Iris.sourceFile(report);
+        String version = PolicyGraphVersion.current();
+        Node software = Iris.software(version);
+        e.add(report, PG.wasGeneratedBy, activity);
+        e.add(activity, RDF.Nodes.type, PG.Extraction);
+        e.add(activity, PG.endedAtTime, NodeFactory.createLiteralDT(r.extractedAt().toString(), XSDDatatype.XSDdateTime));
+        e.add(activity, PG.used, source);
+        e.add(activity, PG.wasAssociatedWith, software);
+        e.add(source, RDF.Nodes.type, PG.ProvEntity);
+        e.add(source, PG.fileName, literal(r.source().fileName()));
+        e.add(source, PG.sha256, literal(r.source().sha256()));
+        e.add(source, PG.mediaType, literal(r.source().mediaType()));
+        e.add(software, RDF.Nodes.type, PG.SoftwareAgent);
+        e.add(software, RDFS.Nodes.label, literal("PolicyGraph " + version));
+        e.add(software, PG.softwareVersion, literal(version));
+        ReportYear.of(r.structure().metadata(), r.content()).ifPresent(y -> e.add(report, PG.year, NodeFactory.createLiteralDT(Integer.toString(y), XSDDatatype.XSDgYear)));
+    }
+
+    private static void writeEntity(Emitter e, Entity ent, Set<String> forms) {
+        Node entity = Iris.entity(ent);
+        e.add(entity, RDF.Nodes.type, NodeFactory.createURI(PG.NS + ent.type().localName()));
+        e.add(entity, PG.prefLabel, NodeFactory.createLiteralLang(ent.canonicalName(), "zh"));
+        for (String form : forms) {
+            if (!form.equals(ent.canonicalName())) e.add(entity, PG.altLabel, NodeFactory.createLiteralLang(form, "zh"));
+        }
+    }
+
+    private static void writeMetadata(Emitter e, Node report, ReportMetadata m) {
+        m.title().ifPresent(t -> e.add(report, PG.dctTitle, NodeFactory.createLiteralLang(t, "zh")));
+        m.date().ifPresent(d -> e.add(report, PG.dctDate, dateLiteral(d)));
+        m.creator().ifPresent(c -> e.add(report, PG.dctCreator, NodeFactory.createLiteralLang(c, "zh")));
     }
 
     private static void writeSentence(Emitter e, Node report, Node sentence, Sentence s, String content, CodePoints cp) {
@@ -102,6 +192,20 @@ public final class ReportGraphWriter {
 
     private static Node literal(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    /** A date typed by its precision: xsd:date, xsd:gYearMonth or xsd:gYear. */
+    private static Node dateLiteral(StatedDate d) {
+        return NodeFactory.createLiteralDT(d.lexical(), switch (d.precision()) {
+            case DAY -> XSDDatatype.XSDdate;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case YEAR -> XSDDatatype.XSDgYear;
+        });
+    }
+
+    /** The canonical form (400.0), the one a store gives back, so a stored graph equals the written one. */
+    private static Node decimal(java.math.BigDecimal d) {
+        return NodeFactory.createLiteralDT(XSDFuncOp.canonicalDecimalStr(d), XSDDatatype.XSDdecimal);
     }
 
     private static Node integer(int i) {

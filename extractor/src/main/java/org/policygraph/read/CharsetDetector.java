@@ -31,6 +31,16 @@ public final class CharsetDetector {
         return strict(bytes, 0, GB18030);
     }
 
+    /** The bytes decoded strictly in a charset the document declares (a web page's meta tag), if they are valid in it. */
+    public Optional<Decoded> decodeAs(byte[] bytes, Charset declared) {
+        return strict(bytes, 0, declared);
+    }
+
+    /** A byte-order mark names the encoding outright, before anything a document declares. */
+    public static boolean hasByteOrderMark(byte[] b) {
+        return startsWith(b, 0xEF, 0xBB, 0xBF) || startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE);
+    }
+
     /** Chinese and ASCII text in UTF-16 has a zero in one byte of most ASCII code units; no other encoding here does. */
     private static Optional<Charset> utf16ByZeroBytes(byte[] b) {
         int n = Math.min(b.length - (b.length % 2), 4096);

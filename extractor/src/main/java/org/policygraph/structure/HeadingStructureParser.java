@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
 public final class HeadingStructureParser implements StructureParser {
     private static final Pattern PROGRESS_MARKER = Pattern.compile("^(工作进展|进展情况|完成情况|落实情况)\\s*[:：]");
     private static final Pattern CLOSING = Pattern.compile("^(下一步|当前|今后|总之|总的来看|下半年)[,，:：]");
+    private static final Pattern GLOSSARY = Pattern.compile("^(名词解释|名词注释|注释|注解|释义)\\s*[:：]?$");
     private static final int MAX_TITLE = 200;
 
     private final SentenceSplitter sentences = new SentenceSplitter();
+    private final ReportMetadataParser metadata = new ReportMetadataParser();
 
     @Override
     public ReportStructure parse(String text) {
@@ -35,9 +37,14 @@ public final class HeadingStructureParser implements StructureParser {
                 inProgress = true;
             } else if (CLOSING.matcher(s).find()) {
                 closings.add(line.start);
+            } else if (GLOSSARY.matcher(s).matches()) {
+                // the glossary after the report numbers its terms, not tasks: the task tree ends here
+                closings.add(line.start);
+                break;
             }
         }
-        return new ReportStructure(tasks(text, headings, closings), sentences.split(text));
+        int firstHeading = headings.isEmpty() ? text.length() : headings.get(0).start;
+        return new ReportStructure(tasks(text, headings, closings), sentences.split(text), metadata.parse(text, firstHeading));
     }
 
     private static Optional<HeadingStyle.Match> matchHeading(String line) {
@@ -70,7 +77,9 @@ public final class HeadingStructureParser implements StructureParser {
                 }
             }
             int index = tasks.size();
-            tasks.add(new Task(index, h.match.key(), title(text, h.start + h.match.textStart(), end), h.start,
+            // a heading run on into the next one (a report on one line) has its title end there
+            int titleLimit = i + 1 < headings.size() ? Math.min(end, headings.get(i + 1).start) : end;
+            tasks.add(new Task(index, h.match.key(), title(text, h.start + h.match.textStart(), titleLimit), h.start,
                     trimEnd(text, h.start, end), level, parent));
             openAtLevel[level] = index;
             for (int l = level + 1; l < openAtLevel.length; l++) openAtLevel[l] = -1;
@@ -131,9 +140,7 @@ public final class HeadingStructureParser implements StructureParser {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             int from = start;
-            Matcher inline = INLINE_HEADING.matcher(text).region(start, end);
-            while (inline.find()) {
-                int at = inline.start(1);
+            for (int at : end - start > RUN_ON ? runOnHeadings(text, start, end) : inlineHeadings(text, start, end)) {
                 if (at > from) lines.add(new Line(from, text.substring(from, at)));
                 from = at;
             }
@@ -144,8 +151,44 @@ public final class HeadingStructureParser implements StructureParser {
         return lines;
     }
 
+    private static List<Integer> inlineHeadings(String text, int start, int end) {
+        List<Integer> at = new ArrayList<>();
+        Matcher inline = INLINE_HEADING.matcher(text).region(start, end);
+        while (inline.find()) at.add(inline.start(1));
+        return at;
+    }
+
+    /**
+     * Headings inside a line far longer than any paragraph (a report saved with no line breaks),
+     * where a heading may follow the previous heading's text with no full stop between: there a
+     * numbering counts as a heading only when it is the next of its sequence ({@code (四)} after
+     * {@code (三)}, {@code 二、} after {@code 一、}), which a numeral inside a sentence rarely is.
+     */
+    private static List<Integer> runOnHeadings(String text, int start, int end) {
+        List<Integer> at = new ArrayList<>();
+        NumberingSequence sequence = new NumberingSequence();
+        Matcher m = RUN_ON_HEADING.matcher(text).region(start, end);
+        while (m.find()) {
+            if (sequence.advancesTo(m.group()) && m.start() > start) at.add(m.start());
+        }
+        // closing paragraphs too, which the line-initial rule would otherwise never see
+        Matcher closing = RUN_ON_CLOSING.matcher(text).region(start, end);
+        while (closing.find()) at.add(closing.start(1));
+        at.sort(null);
+        return at;
+    }
+
+    /** Lines longer than this are no paragraph but a run-on report. */
+    private static final int RUN_ON = 1500;
+    private static final Pattern RUN_ON_HEADING = Pattern.compile(
+            "第[一二三四五六七八九十]{1,3}(?=[,，、:：]" + HeadingStyle.NOT_A_RANGE + ")|[(（][一二三四五六七八九十]{1,4}[)）]|[一二三四五六七八九十]{1,3}、"
+                    + HeadingStyle.NOT_A_RANGE + "(?=\\S{2,})");
+
+    private static final Pattern RUN_ON_CLOSING = Pattern.compile("[。!！?？]\\s*((下一步|当前|今后|总之|总的来看|下半年)[,，:：])");
+
     private static final Pattern INLINE_HEADING = Pattern.compile(
-            "[。;；!！?？]\\s*(第[一二三四五六七八九十]{1,3}[,，、:：]|第[0-9]+项[:：]|[(（][一二三四五六七八九十]{1,4}[)）](?=\\S{2,})|[一二三四五六七八九十]{1,3}、(?=\\S{2,}))");
+            "[。;；!！?？]\\s*(第[一二三四五六七八九十]{1,3}[,，、:：]" + HeadingStyle.NOT_A_RANGE
+                    + "|第[0-9]+项[:：]|[(（][一二三四五六七八九十]{1,4}[)）](?=\\S{2,})|[一二三四五六七八九十]{1,3}、" + HeadingStyle.NOT_A_RANGE + "(?=\\S{2,}))");
 
     private record Line(int start, String text) {}
 

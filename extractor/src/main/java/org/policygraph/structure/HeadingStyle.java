@@ -10,15 +10,18 @@ import java.util.regex.Pattern;
  */
 enum HeadingStyle {
     /** {@code 一、} sections. */
-    SECTION(1, "^([一二三四五六七八九十]{1,3})、"),
+    SECTION(1, "^([一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十])"),
     /** {@code 第39项:} numbered tasks of a task list. */
     NUMBERED_TASK(2, "^(第[0-9一二三四五六七八九十百零〇]+项)\\s*[:：]?"),
     /** {@code (一)} items, full- or half-width brackets. */
     BRACKETED(2, "^([(（][一二三四五六七八九十]{1,4}[)）])"),
     /** {@code 第一,} items of a closing list. */
-    ORDINAL(2, "^(第[一二三四五六七八九十]{1,3})[,，、:：]"),
+    ORDINAL(2, "^(第[一二三四五六七八九十]{1,3})[,，、:：](?![一二三四五六七八九十])"),
     /** {@code 1.} sub-items; a lone digit followed by 、 or a dot. */
     ARABIC(3, "^([0-9]{1,2})\\s*[.．、](?![0-9])");
+
+    /** {@code 一、二季度}, {@code 第一、二轮}: numerals joined by 、 count things, they open no heading (as in SECTION and ORDINAL). */
+    static final String NOT_A_RANGE = "(?![一二三四五六七八九十])";
 
     final int level;
     private final Pattern pattern;

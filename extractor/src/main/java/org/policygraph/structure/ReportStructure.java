@@ -3,11 +3,16 @@ package org.policygraph.structure;
 import java.util.List;
 import java.util.Optional;
 
-/** The report's tree: tasks (with parents) and sentences, in document order. */
-public record ReportStructure(List<Task> tasks, List<Sentence> sentences) {
+/** The report's tree: tasks (with parents) and sentences, in document order, and what it states about itself. */
+public record ReportStructure(List<Task> tasks, List<Sentence> sentences, ReportMetadata metadata) {
     public ReportStructure {
         tasks = List.copyOf(tasks);
         sentences = List.copyOf(sentences);
+    }
+
+    /** A structure whose report states no title, date or author. */
+    public ReportStructure(List<Task> tasks, List<Sentence> sentences) {
+        this(tasks, sentences, ReportMetadata.NONE);
     }
 
     /** The innermost task whose span holds the offset. */

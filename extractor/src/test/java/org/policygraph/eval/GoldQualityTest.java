@@ -21,9 +21,9 @@ import org.policygraph.recognise.EntityType;
  */
 class GoldQualityTest {
     /** Reached on the dev gold; see the README's table. */
-    static final double ENTITY_F1_FLOOR = 0.82;
+    static final double ENTITY_F1_FLOOR = 0.84;
     static final double TASK_F1_FLOOR = 1.0;
-    static final double LINK_F1_FLOOR = 0.83;
+    static final double LINK_F1_FLOOR = 0.85;
 
     private static Evaluation evaluation;
 

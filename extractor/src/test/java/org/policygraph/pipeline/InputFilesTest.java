@@ -61,4 +61,14 @@ class InputFilesTest {
     void emptyFolderGivesNothing() throws IOException {
         assertEquals(List.of(), InputFiles.expand(List.of(Files.createDirectory(root.resolve("nothing")))));
     }
+
+    @Test
+    void hiddenFoldersArePassedOverAndOtherFilesListedAsSkipped() throws IOException {
+        Path git = Files.createDirectories(root.resolve(".git").resolve("logs"));
+        Files.writeString(git.resolve("HEAD.txt"), "not a report");
+        InputFiles.Scan scan = InputFiles.scan(List.of(root));
+        assertEquals(InputFiles.expand(List.of(root)), scan.files());
+        assertEquals(List.of(root.resolve("2019/海淀/chart.png"), root.resolve("data.csv"), root.resolve("notes"), root.resolve("txt")),
+                scan.skipped());
+    }
 }

@@ -24,7 +24,7 @@ class TextFileReaderTest {
     @TempDir
     Path dir;
 
-    private final TextFileReader reader = new TextFileReader(LIMIT);
+    private final ReportFileReader reader = ReportFileReader.plainTextOnly(LIMIT);
 
     @Test
     void readsACorpusReport() throws Exception {
@@ -104,7 +104,7 @@ class TextFileReaderTest {
     @Test
     void fileOverTheLimitIsRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("big.txt"), "中关村科学城".repeat(10)); // 180 bytes in UTF-8
-        UnreadableInputException e = assertRefused(file, new TextFileReader(100), "limit");
+        UnreadableInputException e = assertRefused(file, ReportFileReader.plainTextOnly(100), "limit");
         assertTrue(e.getMessage().contains("180"), "size not stated: " + e.getMessage());
         assertTrue(e.getMessage().contains("100"), "limit not stated: " + e.getMessage());
     }
@@ -112,7 +112,7 @@ class TextFileReaderTest {
     @Test
     void fileAtTheLimitIsRead() throws Exception {
         Path file = Files.writeString(dir.resolve("exact.txt"), "中关村科学城".repeat(10));
-        assertEquals("中关村科学城".repeat(10), new TextFileReader(180).read(file).text());
+        assertEquals("中关村科学城".repeat(10), ReportFileReader.plainTextOnly(180).read(file).text());
     }
 
     @Test
@@ -128,7 +128,7 @@ class TextFileReaderTest {
         assertTrue(e.getMessage().contains(folder.toString()), e.getMessage());
     }
 
-    private static UnreadableInputException assertRefused(Path file, TextFileReader reader, String reason) {
+    private static UnreadableInputException assertRefused(Path file, ReportFileReader reader, String reason) {
         UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> reader.read(file));
         assertEquals(file, e.path());
         assertTrue(e.getMessage().contains(file.toString()), "file not named: " + e.getMessage());

@@ -234,4 +234,29 @@ class HeadingStructureParserTest {
             }
         }
     }
+
+    @Test
+    void reportOnOneLineSplitsWhereTheNumberingGoesOn() {
+        String line = "按照要求,现汇报如下:一、坚持开门搞规划(一)完善规划编制机制。开展调研,召开专题会30余次,推进一、二期工程。"
+                + "(二)加强资源布局协同性梳理各区资源特点。二、深化改革强化服务(三)深化科研管理改革简政放权。当前,形势复杂。"
+                + "第一,加快推进规划落地。第二,落实国家战略任务。";
+        String text = line.repeat(1).concat("补充说明。".repeat(400)); // longer than any paragraph
+        List<String> tasks = parser.parse(text).tasks().stream().map(t -> t.key() + " " + t.title()).toList();
+        assertEquals(List.of("一、 坚持开门搞规划", "(一) 完善规划编制机制", "(二) 加强资源布局协同性梳理各区资源特点", "二、 深化改革强化服务",
+                "(三) 深化科研管理改革简政放权", "第一 加快推进规划落地", "第二 落实国家战略任务"), tasks);
+    }
+
+    @Test
+    void numeralsJoinedByACommaCountThingsAndOpenNoHeading() {
+        String text = "一、推进生态保护\n第一、二轮督察反馈问题全部整改办结。\n一、二季度增长较快。推进整改。第一、二批项目开工。";
+        assertEquals(List.of("一、"), parser.parse(text).tasks().stream().map(Task::key).toList());
+    }
+
+    @Test
+    void glossaryAfterTheReportEndsTheTaskTree() {
+        String text = "一、总体要求\n(一)扩大内需\n推进消费。\n各位代表!让我们团结奋斗。\n名词解释\n1.“两重”:是指国家重大战略实施。\n2.“两新”:是指设备更新。";
+        ReportStructure s = parser.parse(text);
+        assertEquals(List.of("一、", "(一)"), s.tasks().stream().map(Task::key).toList());
+        assertEquals(text.indexOf("名词解释"), s.tasks().get(0).end() + 1, "the last section runs on into the glossary");
+    }
 }

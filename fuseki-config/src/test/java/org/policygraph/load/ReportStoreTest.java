@@ -117,7 +117,11 @@ class ReportStoreTest {
         assertEquals(3, s.reports());
         assertEquals(corpus.stream().mapToLong(r -> r.structure().tasks().size()).sum(), s.tasks());
         assertEquals(corpus.stream().mapToLong(r -> r.mentions().size()).sum(), s.mentions());
-        long distinctEntities = corpus.stream().flatMap(r -> r.mentions().stream()).map(ResolvedMention::entity).distinct().count();
+        // entities are what mentions name, and issuers a policy title names without a mention of their own
+        long distinctEntities = corpus.stream()
+                .flatMap(r -> java.util.stream.Stream.concat(r.mentions().stream().map(ResolvedMention::entity),
+                        r.involvements().stream().map(i -> i.entity())))
+                .distinct().count();
         assertEquals(distinctEntities, s.entities(), "an entity in two reports is one node");
         assertEquals(EntityType.values().length, s.entitiesByType().size());
         assertTrue(s.triples() > 0 && s.triples() <= quadCount(), "shared entity triples count once");

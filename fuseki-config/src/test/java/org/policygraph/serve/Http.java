@@ -47,12 +47,23 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build());
     }
 
-    /** A request with a body, as the admin when credentials are given; returns the answer whatever its status. */
+    /**
+     * A request with a body, as the admin when credentials are given; returns the answer whatever its status.
+     * Sent on a connection of its own: the server may close a connection whose body it refused
+     * unread, and the next request must not be sent on it.
+     */
     public static HttpResponse<String> send(String method, String url, String contentType, String body, AdminCredentials as) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (as != null) b.header("Authorization", as.basicAuthorization());
-        return send(b.build());
+        return send(HttpClient.newHttpClient(), b.build());
+    }
+
+    /** A DELETE, as the admin when credentials are given. */
+    public static HttpResponse<String> delete(String url, AdminCredentials as) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).DELETE();
+        if (as != null) b.header("Authorization", as.basicAuthorization());
+        return send(HttpClient.newHttpClient(), b.build());
     }
 
     /** A SPARQL Update, as the admin when credentials are given. */
@@ -61,8 +72,12 @@ public final class Http {
     }
 
     public static HttpResponse<String> send(HttpRequest request) {
+        return send(CLIENT, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

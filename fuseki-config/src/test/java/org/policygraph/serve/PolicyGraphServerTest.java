@@ -120,8 +120,7 @@ class PolicyGraphServerTest {
         assertEquals(0, Http.count(served.sparql(), find), "the PUT replaced the graph, and its text");
         assertEquals(1, Http.count(served.sparql(), TEXT + PG + "SELECT (COUNT(*) AS ?n) { ?t text:query (pg:title '人工智能') }"));
 
-        HttpResponse<String> delete = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(served.endpoint("data") + "?graph=" + Http.encode(graph)))
-                .header("Authorization", ServedCorpus.ADMIN.basicAuthorization()).DELETE().build());
+        HttpResponse<String> delete = Http.delete(served.endpoint("data") + "?graph=" + Http.encode(graph), ServedCorpus.ADMIN);
         assertTrue(delete.statusCode() == 200 || delete.statusCode() == 204, String.valueOf(delete.statusCode()));
         assertEquals(before, Http.quads(served.sparql()));
     }

@@ -41,6 +41,13 @@ public final class PG {
     public static final Node content = pg("content");
     public static final Node sha256 = pg("sha256");
     public static final Node mediaType = pg("mediaType");
+    // report metadata, where the report states it (Dublin Core terms)
+    /** The report's title line, a literal {@code @zh}. */
+    public static final Node dctTitle = NodeFactory.createURI(DCT + "title");
+    /** The date the report was delivered or signed: {@code xsd:date}, {@code xsd:gYearMonth} or {@code xsd:gYear}. */
+    public static final Node dctDate = NodeFactory.createURI(DCT + "date");
+    /** The body that wrote the report, its name as a literal {@code @zh}. */
+    public static final Node dctCreator = NodeFactory.createURI(DCT + "creator");
     // task
     public static final Node report = pg("report");
     public static final Node key = pg("key");
@@ -77,6 +84,10 @@ public final class PG {
     public static final Node issuedBy = pg("issuedBy");
     public static final Node role = pg("role");
     public static final Node mention = pg("mention");
+    /** The issued policy of an issuer involvement. */
+    public static final Node policy = pg("policy");
+    /** The words a role was read from, e.g. 会同. */
+    public static final Node cue = pg("cue");
     // figures
     public static final Node Figure = pg("Figure");
     public static final Node figure = pg("figure");
@@ -84,6 +95,19 @@ public final class PG {
     public static final Node unit = pg("unit");
     public static final Node counts = pg("counts");
     public static final Node date = pg("date");
+
+    // provenance
+    /** The year a report is about (xsd:gYear), the one it names most often when no title says. */
+    public static final Node year = pg("year");
+    public static final Node Extraction = pg("Extraction");
+    public static final Node softwareVersion = pg("softwareVersion");
+    public static final Node wasGeneratedBy = NodeFactory.createURI(PROV + "wasGeneratedBy");
+    public static final Node used = NodeFactory.createURI(PROV + "used");
+    public static final Node wasAssociatedWith = NodeFactory.createURI(PROV + "wasAssociatedWith");
+    public static final Node endedAtTime = NodeFactory.createURI(PROV + "endedAtTime");
+    public static final Node ProvActivity = NodeFactory.createURI(PROV + "Activity");
+    public static final Node ProvEntity = NodeFactory.createURI(PROV + "Entity");
+    public static final Node SoftwareAgent = NodeFactory.createURI(PROV + "SoftwareAgent");
 
     public static final Node prefLabel = NodeFactory.createURI(SKOS + "prefLabel");
     public static final Node altLabel = NodeFactory.createURI(SKOS + "altLabel");

@@ -29,6 +29,8 @@ class ShapeValidatorTest {
     private static final String REPORT = """
             @prefix pg:   <https://w3id.org/policygraph/ontology#> .
             @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix prov: <http://www.w3.org/ns/prov#> .
+            @prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
             @base <https://w3id.org/policygraph/id/> .
 
             <report/000> a pg:Report ;
@@ -36,7 +38,18 @@ class ShapeValidatorTest {
                 pg:content "第39项:推进中关村科学城建设。工作进展:北科院在中关村科学城落地新型研发机构。" ;
                 pg:sha256 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" ;
                 pg:mediaType "text/plain" ;
-                pg:mentions <Park/中关村科学城> , <ResearchInstitution/北京科学技术研究院> .
+                pg:mentions <Park/中关村科学城> , <ResearchInstitution/北京科学技术研究院> ;
+                pg:year "2020"^^xsd:gYear ;
+                prov:wasGeneratedBy <report/000/extraction> .
+
+            <report/000/extraction> a pg:Extraction ;
+                prov:endedAtTime "2026-11-22T10:00:00Z"^^xsd:dateTime ;
+                prov:used <report/000/source> ;
+                prov:wasAssociatedWith <software/policygraph/0.1.0> .
+            <report/000/source> a prov:Entity ;
+                pg:fileName "000_haidian.txt" ;
+                pg:sha256 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" .
+            <software/policygraph/0.1.0> a prov:SoftwareAgent ; pg:softwareVersion "0.1.0" .
 
             <report/000/task/0> a pg:Task ;
                 pg:report <report/000> ;
@@ -46,7 +59,18 @@ class ShapeValidatorTest {
                 pg:order 1 ;
                 pg:start 0 ;
                 pg:end 40 ;
-                pg:mentions <Park/中关村科学城> , <ResearchInstitution/北京科学技术研究院> .
+                pg:mentions <Park/中关村科学城> , <ResearchInstitution/北京科学技术研究院> ;
+                pg:location <Park/中关村科学城> ;
+                pg:figure <report/000/figure/1-4> .
+
+            <report/000/involvement/1> a pg:Involvement ;
+                pg:task <report/000/task/0> ; pg:entity <Park/中关村科学城> ; pg:role pg:Location ;
+                pg:mention <report/000/mention/25> ; pg:sentence <report/000/sentence/1> ; pg:cue "在" .
+
+            <report/000/figure/1-4> a pg:Figure ;
+                pg:task <report/000/task/0> ; pg:sentence <report/000/sentence/0> ;
+                pg:text "39项" ; pg:start 1 ; pg:end 4 ;
+                pg:value 39.0 ; pg:unit "项" .
 
             <report/000/sentence/0> a pg:Sentence ;
                 pg:report <report/000> ; pg:text "第39项:推进中关村科学城建设。" ; pg:start 0 ; pg:end 16 .
@@ -80,6 +104,8 @@ class ShapeValidatorTest {
     private static final Node PARK = id("Park/中关村科学城");
     private static final Node INSTITUTE = id("ResearchInstitution/北京科学技术研究院");
     private static final Node MENTION = id("report/000/mention/7");
+    private static final Node INVOLVEMENT = id("report/000/involvement/1");
+    private static final Node FIGURE = id("report/000/figure/1-4");
 
     @BeforeAll
     static void buildValidator() {
@@ -116,6 +142,9 @@ class ShapeValidatorTest {
         g.remove(id("report/000/mention/21"), Node.ANY, Node.ANY);
         g.remove(id("report/000/mention/25"), Node.ANY, Node.ANY);
         g.remove(MENTION, PG.sentence, Node.ANY);
+        g.remove(INVOLVEMENT, Node.ANY, Node.ANY);
+        g.remove(FIGURE, Node.ANY, Node.ANY);
+        g.remove(TASK, PG.figure, Node.ANY);
         replace(g, MENTION, PG.start, integer(4));
         replace(g, MENTION, PG.end, integer(10));
         assertEquals(List.of(), validator.validate(g).problems());
@@ -263,6 +292,81 @@ class ShapeValidatorTest {
         g.add(TASK, PG.parent, otherTask);
 
         assertProblem(validator.validate(g), TASK, "pg:parent", "belongs to another report");
+    }
+
+    @Test
+    void reportWithoutProvenanceFails() {
+        Graph g = report();
+        g.remove(REPORT_NODE, PG.wasGeneratedBy, Node.ANY);
+
+        assertProblem(validator.validate(g), REPORT_NODE, "prov:wasGeneratedBy", "how it was made");
+    }
+
+    @Test
+    void extractionOfAnotherFileFails() {
+        Graph g = report();
+        replace(g, id("report/000/source"), PG.sha256, NodeFactory.createLiteralString("a".repeat(64)));
+
+        assertProblem(validator.validate(g), REPORT_NODE, "prov:wasGeneratedBy", "not the report's");
+    }
+
+    @Test
+    void involvementWithoutItsShortcutTripleFails() {
+        Graph g = report();
+        g.remove(TASK, PG.location, PARK);
+
+        assertProblem(validator.validate(g), INVOLVEMENT, "pg:role", "shortcut triple is missing");
+    }
+
+    @Test
+    void involvementWithoutEvidenceFails() {
+        Graph g = report();
+        g.remove(INVOLVEMENT, PG.mention, Node.ANY);
+
+        assertProblem(validator.validate(g), INVOLVEMENT, "pg:mention", "the mention that states it");
+    }
+
+    @Test
+    void evidenceOutsideTheCitedSentenceFails() {
+        Graph g = report();
+        replace(g, INVOLVEMENT, PG.sentence, id("report/000/sentence/0"));
+
+        assertProblem(validator.validate(g), INVOLVEMENT, "pg:mention", "lies in none of the involvement's sentences");
+    }
+
+    @Test
+    void anInstituteIsNoLocation() {
+        Graph g = report();
+        replace(g, INVOLVEMENT, PG.entity, INSTITUTE);
+        g.add(TASK, PG.location, INSTITUTE);
+
+        assertProblem(validator.validate(g), INVOLVEMENT, "pg:entity", "cannot play the role");
+    }
+
+    @Test
+    void figureWithValueAndDateFails() {
+        Graph g = report();
+        g.add(FIGURE, PG.date, NodeFactory.createLiteralDT("2020", XSDDatatype.XSDgYear));
+
+        assertFalse(validator.validate(g).conforms());
+    }
+
+    @Test
+    void dateFigureConforms() {
+        Graph g = report();
+        g.remove(FIGURE, PG.value, Node.ANY);
+        g.remove(FIGURE, PG.unit, Node.ANY);
+        g.add(FIGURE, PG.date, NodeFactory.createLiteralDT("2020-05", XSDDatatype.XSDgYearMonth));
+
+        assertEquals(List.of(), validator.validate(g).problems());
+    }
+
+    @Test
+    void figureWhoseTextMissesTheContentFails() {
+        Graph g = report();
+        replace(g, FIGURE, PG.text, NodeFactory.createLiteralString("40项"));
+
+        assertProblem(validator.validate(g), FIGURE, "pg:text", "is not the report content");
     }
 
     @Test

@@ -153,6 +153,7 @@ class BundledQueriesTest {
         assertTrue(e.get("title").startsWith("实施促进科技成果转化条例"), e.toString());
         assertEquals("北京工业大学", e.get("text"));
         assertTrue(e.get("sentence").contains("会同北京工业大学"), e.toString());
+        assertEquals("Partner", e.get("role"), "会同 states a partnership: " + e);
         // the offsets point into the report's content
         String content = CorpusGraph.rows(runner.select(org.apache.jena.query.QueryFactory.create(
                 "PREFIX pg: <" + PG.NS + "> SELECT ?c { ?r pg:fileName \"" + REPORT_000 + "\" ; pg:content ?c }"))).get(0).get("c");
