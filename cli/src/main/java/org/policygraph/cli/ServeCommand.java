@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.apache.jena.fuseki.server.Operation;
+import org.policygraph.auth.AdminCredentials;
+import org.policygraph.auth.PasswordFile;
 import org.policygraph.load.IncrementalLoader;
 import org.policygraph.load.LoadResult;
 import org.policygraph.load.StoreSummary;
@@ -19,18 +22,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code policygraph serve [--data DIR] [--port N] [INPUT...]}: extracts the reports that changed
- * since the last run into a TDB2 dataset, then serves it with Fuseki until stopped.
+ * {@code policygraph serve [--data DIR] [--config FILE] [--port N] [--prune] [INPUT...]}: extracts
+ * the reports that changed since the last run into the dataset of the configuration (TDB2 with its
+ * text index), then serves it with Fuseki until stopped.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Extract reports into a persistent TDB2 dataset and serve it with Fuseki: SPARQL at "
-                + "http://localhost:PORT/policygraph/sparql, the Fuseki web UI at http://localhost:PORT/. Runs until Ctrl-C.",
-                "A report whose file bytes are unchanged since it was loaded is not extracted again; the dataset "
-                        + "follows the inputs, so reports no longer among them are removed."},
+        description = {"Extract reports into a persistent TDB2 dataset with a Chinese full-text index and serve it with Fuseki: "
+                + "SPARQL at http://localhost:PORT/policygraph/sparql, the Fuseki web UI at http://localhost:PORT/. Runs until Ctrl-C.",
+                "A report whose file bytes are unchanged since it was loaded is not extracted again; reports loaded "
+                        + "from elsewhere (policygraph load) stay unless --prune is given.",
+                "Updates (/policygraph/update, /policygraph/data) need user admin; the password is "
+                        + AdminCredentials.PASSWORD_VARIABLE + ", or the password file the server names when it starts."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"2:wrong command line", "3:no inputs, or the data folder or the port could not be used",
                 "130:stopped with Ctrl-C (143 when stopped with SIGTERM)"})
@@ -38,8 +45,18 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "TDB2 data folder (default: data/tdb2 in the project folder).")
+    @Option(names = "--data", paramLabel = "DIR", description = "The data folder: TDB2, with the text index inside (default: data/tdb2 in the project folder).")
     Path data;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A Fuseki assembler file to serve instead of fuseki-config/config.ttl (relative paths in it are inside the data folder).")
+    Path config;
+
+    @Option(names = "--prune", description = "Also remove stored reports whose file is not among the inputs.")
+    boolean prune;
+
+    @ParentCommand
+    PolicyGraphCli root;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_PORT,
             description = "HTTP port on localhost (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -58,7 +75,14 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, "serve");
         Path home = ProjectHome.get();
-        ServerSettings settings = settings(home);
+        AdminCredentials admin;
+        try {
+            admin = AdminCredentials.forServer(root.environment(), PasswordFile.inConfigHome(root.environment()));
+        } catch (RuntimeException e) {
+            err.println("policygraph serve: " + e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
+            return ExitCodes.FAILED;
+        }
+        ServerSettings settings = settings(admin);
 
         List<Path> files;
         try {
@@ -75,25 +99,32 @@ final class ServeCommand implements Callable<Integer> {
         PolicyGraphServer server;
         try {
             server = PolicyGraphServer.open(settings);
+        } catch (IllegalArgumentException e) {
+            err.println("policygraph serve: " + e.getMessage());
+            return ExitCodes.FAILED;
         } catch (IOException | RuntimeException e) {
-            err.println("policygraph serve: cannot open the data folder " + settings.dataDir() + ": " + e.getMessage()
+            err.println("policygraph serve: cannot open the data folder " + settings.dataDir() + ": " + Causes.rootMessage(e)
                     + " (is another server using it?)");
             return ExitCodes.FAILED;
         }
         try {
             progress.note("loading " + files.size() + " reports into " + settings.dataDir());
-            LoadResult loaded = new IncrementalLoader(server.store(), () -> extraction.extractor(progress), extraction.settings())
-                    .load(files, progress);
+            IncrementalLoader loader = new IncrementalLoader(server.store(), () -> extraction.extractor(progress), extraction.settings());
+            LoadResult loaded = prune ? loader.loadAndPrune(files, progress) : loader.load(files, progress);
             progress.note(String.format("%d extracted, %d unchanged, %d removed, %d could not be read",
                     loaded.extracted().size(), loaded.unchanged().size(), loaded.removed().size(), loaded.failures().size()));
             try {
                 server.start();
             } catch (RuntimeException e) {
-                err.println("policygraph serve: cannot start the server on port " + port + ": " + rootMessage(e)
+                err.println("policygraph serve: cannot start the server on port " + port + ": " + Causes.rootMessage(e)
                         + " (choose another with --port)");
                 return ExitCodes.FAILED;
             }
             printBanner(out, server, settings, server.store().summary());
+            if (admin.madeNow()) {
+                progress.note("made a password for user admin in " + PasswordFile.inConfigHome(root.environment()).path()
+                        + " (readable by you only); give it to whoever loads reports, or set " + AdminCredentials.PASSWORD_VARIABLE);
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 progress.note("stopping…");
                 server.close();
@@ -108,9 +139,10 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private ServerSettings settings(Path home) {
+    private ServerSettings settings(AdminCredentials admin) {
         try {
-            return ServerSettings.of(port, data != null ? data.toAbsolutePath() : ProjectHome.defaultDatabase());
+            Path folder = data != null ? data.toAbsolutePath() : ProjectHome.defaultDatabase();
+            return new ServerSettings(port, folder, config, admin, true);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -131,9 +163,12 @@ final class ServeCommand implements Callable<Integer> {
     private static void printBanner(PrintWriter out, PolicyGraphServer server, ServerSettings settings, StoreSummary s) {
         out.println();
         out.println("PolicyGraph is serving " + s.reports() + " reports");
-        out.println("  SPARQL endpoint: " + server.sparqlUrl() + "   (also " + server.serverUrl() + settings.datasetName() + "/query)");
+        List<String> queryUrls = server.endpointUrls(Operation.Query).stream().filter(u -> !u.equals(server.sparqlUrl())).toList();
+        out.println("  SPARQL endpoint: " + server.sparqlUrl() + (queryUrls.isEmpty() ? "" : "   (also " + String.join(", ", queryUrls) + ")"));
         if (server.hasUi()) out.println("  Fuseki web UI:   " + server.serverUrl() + "   (query page: " + server.uiQueryUrl() + ")");
-        out.println("  Data folder:     " + settings.dataDir());
+        out.println("  Writes (admin):  " + String.join(", ", server.writeUrls()) + "   (user admin, password from "
+                + settings.credentials().source() + ")");
+        out.println("  Data folder:     " + settings.dataDir() + "   (configuration: " + server.configOrigin() + ")");
         out.printf("  %d reports, %d tasks, %d mentions, %d entities, %d triples%n",
                 s.reports(), s.tasks(), s.mentions(), s.entities(), s.triples());
         out.println("  Entities by type: " + byType(s.entitiesByType()));
@@ -146,11 +181,5 @@ final class ServeCommand implements Callable<Integer> {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) t = t.getCause();
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

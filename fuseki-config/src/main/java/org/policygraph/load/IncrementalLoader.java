@@ -19,26 +19,38 @@ import org.policygraph.read.TextFileReader;
 import org.policygraph.read.UnreadableInputException;
 
 /**
- * Brings the store in line with the inputs: extracts only the reports whose file bytes changed
- * since they were stored (or were never stored), keeps the rest, and deletes stored reports
- * whose file is no longer among the inputs (unless an input is missing altogether). Reports are
- * identified by file name, as their IRIs are.
+ * Loads reports into a store, local or remote: extracts only the reports whose file bytes changed
+ * since they were stored (or were never stored) and replaces their graphs, keeping every other
+ * report; {@link #loadAndPrune} also deletes stored reports whose file is no longer among the
+ * inputs. Reports are identified by file name, as their IRIs are.
  */
 public final class IncrementalLoader {
-    private final ReportStore store;
+    private final ReportGraphStore store;
     private final Supplier<Extractor> extractorFactory;
     private final ExtractorSettings settings;
     // built on first need: a restart over an unchanged corpus never pays for loading HanLP
     private Extractor extractor;
 
-    public IncrementalLoader(ReportStore store, Supplier<Extractor> extractorFactory, ExtractorSettings settings) {
+    public IncrementalLoader(ReportGraphStore store, Supplier<Extractor> extractorFactory, ExtractorSettings settings) {
         this.store = store;
         this.extractorFactory = extractorFactory;
         this.settings = settings;
     }
 
-    /** Loads the report files named or found (recursively) in the inputs; never stops at a bad file. */
+    /** Loads the report files named or found (recursively) in the inputs, leaving other stored reports alone; never stops at a bad file. */
     public LoadResult load(List<Path> inputs, LoadListener listener) throws IOException {
+        return load(inputs, listener, false);
+    }
+
+    /**
+     * Loads as {@link #load} does, then deletes the stored reports whose file is not among the
+     * inputs (unless an input is missing altogether: a mistyped input must not empty the store).
+     */
+    public LoadResult loadAndPrune(List<Path> inputs, LoadListener listener) throws IOException {
+        return load(inputs, listener, true);
+    }
+
+    private LoadResult load(List<Path> inputs, LoadListener listener, boolean prune) throws IOException {
         List<Path> files = InputFiles.expand(inputs);
         List<String> extracted = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -68,9 +80,8 @@ public final class IncrementalLoader {
             }
         }
         List<String> removed = new ArrayList<>();
-        // a mistyped or missing input must not empty the store
         boolean inputsAllThere = inputs.stream().allMatch(Files::exists);
-        for (String stored : inputsAllThere ? store.storedReports().keySet() : Set.<String>of()) {
+        for (String stored : prune && inputsAllThere ? store.storedReports().keySet() : Set.<String>of()) {
             if (!seen.containsKey(stored) && store.remove(stored)) {
                 removed.add(stored);
                 listener.removed(stored);

@@ -1,21 +1,18 @@
 package org.policygraph.load;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -24,19 +21,19 @@ import org.policygraph.ontology.PG;
 import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.rdf.Iris;
 import org.policygraph.rdf.ReportGraphWriter;
-import org.policygraph.recognise.EntityType;
 
 /**
- * The persistent graph: a TDB2 dataset with one named graph per report, named by the report IRI.
- * A report's graph is only ever replaced whole, in one write transaction, so a reader (the SPARQL
- * endpoint, a crash recovery) sees the old graph or the new one, never half of either.
+ * The persistent graph: the dataset of the configuration (TDB2 with its full-text index) with one
+ * named graph per report, named by the report IRI. A report's graph is only ever replaced whole,
+ * in one write transaction, so a reader (the SPARQL endpoint, a crash recovery) sees the old graph
+ * or the new one, never half of either; the text index changes in the same transaction.
  */
-public final class ReportStore implements AutoCloseable {
-    private static final String PREFIXES = "PREFIX pg: <" + PG.NS + ">\n";
-
+public final class ReportStore implements ReportGraphStore, AutoCloseable {
     private final DatasetGraph dataset;
     private final boolean persistent;
     private final ReportGraphWriter writer = new ReportGraphWriter();
+    // runs inside each write transaction just before it commits; only the crash test sets it
+    private Runnable beforeCommit = () -> {};
     private boolean closed;
 
     private ReportStore(DatasetGraph dataset, boolean persistent) {
@@ -46,10 +43,25 @@ public final class ReportStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the TDB2 dataset in a folder. */
+    /** Opens (creating if needed) the dataset of PolicyGraph's own configuration in a folder: TDB2 with its text index. */
     public static ReportStore open(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        return new ReportStore(DatabaseMgr.connectDatasetGraph(Location.create(folder.toAbsolutePath())), true);
+        return open(DatasetConfig.bundled(folder));
+    }
+
+    /**
+     * Opens (creating if needed) the dataset a configuration describes. A text index found empty
+     * over stored reports (a data folder from before the index, or restored from a backup) is
+     * filled from them first.
+     */
+    public static ReportStore open(DatasetConfig config) throws IOException {
+        ReportStore store = new ReportStore(config.assemble(), true);
+        try {
+            TextIndexCatchUp.indexIfEmpty(store.dataset);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     /** A TDB2 dataset in memory: same transactions and union graph, nothing on disk. */
@@ -57,12 +69,12 @@ public final class ReportStore implements AutoCloseable {
         return new ReportStore(DatabaseMgr.createDatasetGraph(), false);
     }
 
-    /** The dataset itself, for the SPARQL server; change it only through this class. */
+    /** The dataset itself, for the SPARQL server: its admin endpoints write to it directly, in their own transactions. */
     public DatasetGraph dataset() {
         return dataset;
     }
 
-    /** The SHA-256 of the file bytes the stored graph of this report was extracted from, if stored. */
+    @Override
     public Optional<String> storedHash(Node reportIri) {
         return Txn.calculateRead(dataset, () -> {
             Iterator<Quad> it = dataset.find(reportIri, reportIri, PG.sha256, Node.ANY);
@@ -74,7 +86,7 @@ public final class ReportStore implements AutoCloseable {
         });
     }
 
-    /** Stored reports by file name, with the hash each was extracted from. */
+    @Override
     public Map<String, String> storedReports() {
         return Txn.calculateRead(dataset, () -> {
             Map<String, String> out = new TreeMap<>();
@@ -92,46 +104,35 @@ public final class ReportStore implements AutoCloseable {
     }
 
     /** Puts the report's graph in place of any stored one, in one write transaction. */
+    @Override
     public void replace(ExtractedReport report) {
         Node graph = Iris.report(report.source().fileName());
         Txn.executeWrite(dataset, () -> {
             dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             writer.write(report, StreamRDFLib.dataset(dataset));
             addPrefixes();
+            beforeCommit.run();
         });
     }
 
-    /** Deletes a report's graph; false if there was none. */
-    public boolean remove(String fileName) {
-        Node graph = Iris.report(fileName);
+    @Override
+    public boolean remove(Node reportIri) {
         return Txn.calculateWrite(dataset, () -> {
-            boolean present = dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
-            dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            boolean present = dataset.find(reportIri, Node.ANY, Node.ANY, Node.ANY).hasNext();
+            dataset.deleteAny(reportIri, Node.ANY, Node.ANY, Node.ANY);
+            beforeCommit.run();
             return present;
         });
     }
 
-    /** Counts computed by SPARQL, the way a researcher would ask. */
-    public StoreSummary summary() {
-        return Txn.calculateRead(dataset, () -> {
-            Map<String, Long> byType = new LinkedHashMap<>();
-            for (EntityType t : EntityType.values()) byType.put(t.localName(), 0L);
-            RowSet rows = QueryExec.dataset(dataset).query(PREFIXES
-                    + "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) { ?e a ?type } GROUP BY ?type").select();
-            rows.forEachRemaining(b -> {
-                String type = b.get("type").getURI();
-                if (type.startsWith(PG.NS) && byType.containsKey(type.substring(PG.NS.length()))) {
-                    byType.put(type.substring(PG.NS.length()), ((Number) b.get("n").getLiteralValue()).longValue());
-                }
-            });
-            return new StoreSummary(count("?x a pg:Report"), count("?x a pg:Task"), count("?x a pg:Mention"), byType,
-                    count("?s ?p ?o"));
-        });
+    /** Runs the action inside every later write transaction, just before it commits: how a test kills a load mid-transaction. */
+    void beforeCommit(Runnable action) {
+        this.beforeCommit = action;
     }
 
-    private long count(String pattern) {
-        RowSet rows = QueryExec.dataset(dataset).query(PREFIXES + "SELECT (COUNT(*) AS ?n) { " + pattern + " }").select();
-        return ((Number) rows.next().get("n").getLiteralValue()).longValue();
+    @Override
+    public StoreSummary summary() {
+        return Txn.calculateRead(dataset, () -> StoreSummary.count(query -> QueryExec.dataset(dataset).query(query).select()));
     }
 
     /** So results and the Fuseki UI can show pg:… rather than full IRIs. */
@@ -145,11 +146,20 @@ public final class ReportStore implements AutoCloseable {
         }
     }
 
-    /** Releases the folder, so another store (or process) can open it. */
+    /** Closes the text index and releases the folder, so another store (or process) can open it. */
     @Override
     public synchronized void close() {
         if (closed) return;
         closed = true;
-        if (persistent) TDBInternal.expel(dataset);
+        if (!persistent) return;
+        dataset.close();
+        TDBInternal.expel(tdb2Under(dataset));
+    }
+
+    /** The TDB2 dataset a text dataset (or other wrapper) stands on. */
+    private static DatasetGraph tdb2Under(DatasetGraph dataset) {
+        DatasetGraph d = dataset;
+        while (!TDBInternal.isTDB2(d) && d instanceof DatasetGraphWrapper wrapper) d = wrapper.getWrapped();
+        return d;
     }
 }

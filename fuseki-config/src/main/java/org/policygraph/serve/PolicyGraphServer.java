@@ -1,56 +1,85 @@
 package org.policygraph.serve;
 
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.eclipse.jetty.security.UserStore;
+import org.policygraph.auth.AdminCredentials;
+import org.policygraph.load.DatasetConfig;
 import org.policygraph.load.ReportStore;
 
 /**
- * The report store served by embedded Fuseki: read-only SPARQL at {@code /NAME/sparql} and
- * {@code /NAME/query} (and {@code /NAME?query=}), graphs at {@code /NAME/get}, and Fuseki's web
- * UI at {@code /}. Read-only because the store is kept in line with the report files by the
- * loader; an update over HTTP would be lost or undone at the next load.
+ * The report store served by embedded Fuseki with the endpoints of the configuration file
+ * ({@code fuseki-config/config.ttl}: open SPARQL query at {@code /NAME/sparql} and
+ * {@code /NAME/query}, graphs read at {@code /NAME/get}, SPARQL Update at {@code /NAME/update} and
+ * the Graph Store Protocol at {@code /NAME/data} for the admin only, over HTTP Basic), and
+ * Fuseki's web UI at {@code /}.
  *
  * <p>Lifecycle: {@link #open} (the store is usable, e.g. to load it), {@link #start}, then
  * {@link #close} stops the server and releases the data folder.
  */
 public final class PolicyGraphServer implements AutoCloseable {
+    /** The realm browsers show when they ask for the admin's password. */
+    static final String REALM = "PolicyGraph";
+
     private final ServerSettings settings;
+    private final DatasetConfig config;
     private final ReportStore store;
+    private final DataService service;
     private FusekiServer fuseki;
     private boolean closed;
 
-    private PolicyGraphServer(ServerSettings settings, ReportStore store) {
+    private PolicyGraphServer(ServerSettings settings, DatasetConfig config, ReportStore store, DataService service) {
         this.settings = settings;
+        this.config = config;
         this.store = store;
+        this.service = service;
     }
 
-    /** Opens the store in the settings' data folder; nothing listens yet. */
+    /**
+     * Reads the configuration, opens its dataset in the settings' data folder and builds its
+     * endpoints; nothing listens yet.
+     *
+     * @throws IllegalArgumentException when the configuration cannot be served (e.g. an endpoint that writes without a login)
+     */
     public static PolicyGraphServer open(ServerSettings settings) throws IOException {
-        return new PolicyGraphServer(settings, ReportStore.open(settings.dataDir()));
+        DatasetConfig config = DatasetConfig.of(settings.configFile(), settings.dataDir());
+        ReportStore store = ReportStore.open(config);
+        try {
+            return new PolicyGraphServer(settings, config, store, ConfiguredService.build(config, store.dataset()));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     public ReportStore store() {
         return store;
     }
 
+    /** Where the configuration came from, for messages. */
+    public String configOrigin() {
+        return config.origin();
+    }
+
     /** Starts listening; returns the actual port (the free one chosen when the settings say 0). */
     public synchronized int start() {
         if (closed) throw new IllegalStateException("server closed");
         if (fuseki != null) return fuseki.getHttpPort();
-        DataService service = DataService.newBuilder(store.dataset())
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.Query)
-                .addEndpoint(Operation.GSP_R, "get")
-                .addEndpoint(Operation.GSP_R)
-                .build();
+        AdminCredentials admin = settings.credentials();
+        UserStore users = JettySecurityLib.makeUserStore(admin.user(), admin.password());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.localhostOnly())
-                .add("/" + settings.datasetName(), service)
+                .securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC))
+                .add("/" + config.serviceName(), service)
                 // what the UI asks the server: is it up, which datasets and endpoints, how big
                 .enablePing(true)
                 .enableStats(true)
@@ -72,14 +101,36 @@ public final class PolicyGraphServer implements AutoCloseable {
         return "http://localhost:" + port() + "/";
     }
 
-    /** The SPARQL query endpoint. */
+    /** {@code http://localhost:PORT/NAME}: what {@code load --endpoint} and {@code remove --endpoint} take. */
+    public String datasetUrl() {
+        return serverUrl() + config.serviceName();
+    }
+
+    /** The SPARQL query endpoint: {@code …/policygraph/sparql}, or the first other one the configuration has. */
     public String sparqlUrl() {
-        return serverUrl() + settings.datasetName() + "/sparql";
+        List<String> urls = endpointUrls(Operation.Query);
+        if (urls.isEmpty()) throw new IllegalStateException(config.origin() + " has no query endpoint");
+        return urls.stream().filter(u -> u.endsWith("/sparql")).findFirst().orElse(urls.get(0));
+    }
+
+    /** The URLs of the endpoints that run an operation: named ones by name, then the dataset's own URL. */
+    public synchronized List<String> endpointUrls(Operation operation) {
+        requireStarted();
+        return service.getEndpoints(operation).stream()
+                .sorted(Comparator.comparing(Endpoint::isUnnamed).thenComparing(Endpoint::getName))
+                .map(this::url)
+                .toList();
+    }
+
+    /** The URLs of the endpoints that change the data (they ask for the admin's password). */
+    public synchronized List<String> writeUrls() {
+        requireStarted();
+        return service.getEndpoints().stream().filter(e -> ConfiguredService.WRITES.contains(e.getOperation())).map(this::url).sorted().toList();
     }
 
     /** The UI's query page for the dataset. */
     public String uiQueryUrl() {
-        return serverUrl() + "#/dataset/" + settings.datasetName() + "/query";
+        return serverUrl() + "#/dataset/" + config.serviceName() + "/query";
     }
 
     public synchronized boolean hasUi() {
@@ -107,6 +158,10 @@ public final class PolicyGraphServer implements AutoCloseable {
         } finally {
             store.close();
         }
+    }
+
+    private String url(Endpoint e) {
+        return datasetUrl() + (e.isUnnamed() ? "" : "/" + e.getName());
     }
 
     private void requireStarted() {

@@ -75,16 +75,31 @@ class IncrementalLoaderTest {
     }
 
     @Test
-    void aReportNoLongerAmongTheInputsIsRemoved() throws IOException {
+    void aPruningLoadRemovesAReportNoLongerAmongTheInputs() throws IOException {
         load(new Heard());
         Path gone = firstReport();
         Files.delete(gone);
         Heard heard = new Heard();
-        LoadResult second = load(heard);
+        LoadResult second = loadAndPrune(heard);
         assertEquals(List.of(gone.getFileName().toString()), second.removed());
         assertEquals(List.of(gone.getFileName().toString()), heard.removed);
         try (ReportStore store = ReportStore.open(data)) {
             assertEquals(2, store.summary().reports());
+        }
+    }
+
+    @Test
+    void aPlainLoadLeavesOtherReportsAlone() throws IOException {
+        load(new Heard());
+        Path other = Files.createDirectories(temp.resolve("other"));
+        Path moved = firstReport();
+        Files.move(moved, other.resolve(moved.getFileName()));
+        Heard heard = new Heard();
+        LoadResult second = load(heard, reports);
+        assertEquals(List.of(), second.removed());
+        assertEquals(2, second.unchanged().size());
+        try (ReportStore store = ReportStore.open(data)) {
+            assertEquals(3, store.summary().reports(), "the report not among the inputs is kept");
         }
     }
 
@@ -112,11 +127,20 @@ class IncrementalLoaderTest {
         return load(listener, reports);
     }
 
+    private LoadResult loadAndPrune(Heard listener) throws IOException {
+        try (ReportStore store = ReportStore.open(data)) {
+            return loader(store).loadAndPrune(List.of(reports), listener);
+        }
+    }
+
+    private IncrementalLoader loader(ReportStore store) {
+        return new IncrementalLoader(store, this::countedExtractor, ExtractorSettings.defaults());
+    }
+
     /** Each load opens the store afresh, as a new run of the command would. */
     private LoadResult load(Heard listener, Path... inputs) throws IOException {
         try (ReportStore store = ReportStore.open(data)) {
-            IncrementalLoader loader = new IncrementalLoader(store, this::countedExtractor, ExtractorSettings.defaults());
-            return loader.load(List.of(inputs), listener);
+            return loader(store).load(List.of(inputs), listener);
         }
     }
 

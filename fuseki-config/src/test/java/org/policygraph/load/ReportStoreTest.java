@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
@@ -25,15 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.rdf.Iris;
-import org.policygraph.rdf.ReportGraphWriter;
-import org.policygraph.read.SourceDocument;
 import org.policygraph.recognise.EntityType;
 import org.policygraph.recognise.Mention;
 import org.policygraph.resolve.Entity;
 import org.policygraph.resolve.ResolvedMention;
 
 class ReportStoreTest {
-    private static final List<ExtractedReport> corpus = new ArrayList<>();
+    private static List<ExtractedReport> corpus;
 
     @TempDir
     Path data;
@@ -41,10 +36,8 @@ class ReportStoreTest {
     private ReportStore store;
 
     @BeforeAll
-    static void extractCorpus() throws Exception {
-        try (Stream<Path> files = Files.list(TestCorpus.folder())) {
-            for (Path f : files.sorted().toList()) corpus.add(TestCorpus.extractor().extract(f));
-        }
+    static void extractCorpus() {
+        corpus = TestCorpus.reports();
     }
 
     @BeforeEach
@@ -66,7 +59,7 @@ class ReportStoreTest {
         store.replace(r);
         assertEquals(once, quadCount());
         assertEquals(graphOnce, graph(r));
-        assertEquals(expectedQuads(r), graphOnce);
+        assertEquals(TestCorpus.quads(r), graphOnce);
     }
 
     @Test
@@ -76,13 +69,11 @@ class ReportStoreTest {
         store.replace(corpus.get(1));
         Set<Quad> other = graph(corpus.get(1));
 
-        SourceDocument src = original.source();
-        String shorter = src.text().substring(0, src.text().length() / 2);
-        ExtractedReport changed = TestCorpus.extractor().extract(new SourceDocument(src.fileName(), shorter, src.mediaType(), "changed"));
+        ExtractedReport changed = TestCorpus.shortened(original);
         store.replace(changed);
 
-        assertEquals(expectedQuads(changed), graph(changed), "nothing of the old version is left");
-        assertEquals(Optional.of("changed"), store.storedHash(Iris.report(src.fileName())));
+        assertEquals(TestCorpus.quads(changed), graph(changed), "nothing of the old version is left");
+        assertEquals(Optional.of(changed.source().sha256()), store.storedHash(Iris.report(original.source().fileName())));
         assertEquals(other, graph(corpus.get(1)), "the other report is untouched");
     }
 
@@ -161,16 +152,5 @@ class ReportStoreTest {
             store.dataset().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add);
             return out;
         });
-    }
-
-    private static Set<Quad> expectedQuads(ExtractedReport r) {
-        Set<Quad> out = new HashSet<>();
-        new ReportGraphWriter().write(r, new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                out.add(q);
-            }
-        });
-        return out;
     }
 }

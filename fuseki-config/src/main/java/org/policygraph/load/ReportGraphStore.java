@@ -1,0 +1,38 @@
+package org.policygraph.load;
+
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.policygraph.pipeline.ExtractedReport;
+import org.policygraph.rdf.Iris;
+
+/**
+ * Where reports' graphs are kept, one named graph per report, named by the report's IRI: a
+ * local dataset ({@link ReportStore}) or a running server ({@link RemoteReportStore}). The
+ * loader writes to either without knowing which.
+ */
+public interface ReportGraphStore extends AutoCloseable {
+    /** The SHA-256 of the file bytes the stored graph of this report was extracted from, if stored. */
+    Optional<String> storedHash(Node reportIri);
+
+    /** Stored reports by file name, with the hash each was extracted from. */
+    Map<String, String> storedReports();
+
+    /** Puts the report's graph in place of any stored one, atomically: a reader sees the old graph or the new, never neither. */
+    void replace(ExtractedReport report);
+
+    /** Deletes the graph of the report with this IRI; false if there was none. */
+    boolean remove(Node reportIri);
+
+    /** What the store holds, counted over the union of the report graphs. */
+    StoreSummary summary();
+
+    /** Releases what the store holds open (a local data folder); nothing for a remote one. */
+    @Override
+    void close();
+
+    /** Deletes the graph of the report with this file name; false if there was none. */
+    default boolean remove(String fileName) {
+        return remove(Iris.report(fileName));
+    }
+}
