@@ -3,9 +3,11 @@ package org.policygraph.pipeline;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.OptionalInt;
 import org.policygraph.read.SourceDocument;
 import org.policygraph.relate.TaskLink;
 import org.policygraph.relate.figure.Figure;
+import org.policygraph.relate.figure.ReportYear;
 import org.policygraph.relate.role.Involvement;
 import org.policygraph.resolve.ResolvedMention;
 import org.policygraph.structure.ReportStructure;
@@ -20,11 +22,13 @@ import org.policygraph.structure.ReportStructure;
  * @param links        task ↔ entity links
  * @param involvements the roles sentences state (lead, partner, supports, location, issuer)
  * @param figures      the quantities and dates tasks state
+ * @param year         the year the report is about ({@link ReportYear}), which dates its figures
  * @param extractedAt  when the extraction ran, for the report's provenance
  */
 public record ExtractedReport(SourceDocument source, String content, ReportStructure structure,
                               List<ResolvedMention> mentions, List<TaskLink> links,
-                              List<Involvement> involvements, List<Figure> figures, Instant extractedAt) {
+                              List<Involvement> involvements, List<Figure> figures, OptionalInt year,
+                              Instant extractedAt) {
     public ExtractedReport {
         mentions = List.copyOf(mentions);
         links = List.copyOf(links);
@@ -35,6 +39,7 @@ public record ExtractedReport(SourceDocument source, String content, ReportStruc
     /** A report with mentions and links only (no roles or figures), extracted now. */
     public ExtractedReport(SourceDocument source, String content, ReportStructure structure,
                            List<ResolvedMention> mentions, List<TaskLink> links) {
-        this(source, content, structure, mentions, links, List.of(), List.of(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        this(source, content, structure, mentions, links, List.of(), List.of(), ReportYear.of(structure.metadata(), content),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 }

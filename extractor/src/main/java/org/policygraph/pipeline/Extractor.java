@@ -6,7 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.policygraph.relate.figure.FigureRecogniser;
+import org.policygraph.relate.figure.ReportYear;
 import org.policygraph.relate.role.Involvement;
 import org.policygraph.relate.role.IssuerRecogniser;
 import org.policygraph.relate.role.TaskRoleRecogniser;
@@ -144,7 +146,8 @@ public final class Extractor {
         Instant extractedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<Involvement> involvements = new ArrayList<>(roles.recognise(analysed, structure, resolved));
         involvements.addAll(issuers.recognise(analysed, structure, resolved));
+        OptionalInt year = ReportYear.of(structure.metadata(), text);
         return new ExtractedReport(source, text, structure, resolved, linker.link(structure, resolved),
-                involvements, figures.recognise(analysed, structure), extractedAt);
+                involvements, figures.recognise(analysed, structure, year), year, extractedAt);
     }
 }

@@ -18,7 +18,6 @@ import org.policygraph.ontology.PG;
 import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.pipeline.PolicyGraphVersion;
 import org.policygraph.relate.figure.Figure;
-import org.policygraph.relate.figure.ReportYear;
 import org.policygraph.relate.role.Involvement;
 import org.policygraph.relate.role.Role;
 import org.policygraph.relate.TaskLink;
@@ -64,6 +63,11 @@ public final class ReportGraphWriter {
         }
 
         Set<Integer> sentencesWritten = new HashSet<>();
+        Sentences sentences = (s) -> {
+            Node node = Iris.sentence(report, s.index());
+            if (sentencesWritten.add(s.index())) writeSentence(e, report, node, s, r.content(), cp);
+            return node;
+        };
         Map<Entity, Set<String>> forms = new LinkedHashMap<>();
         for (ResolvedMention rm : r.mentions()) {
             var m = rm.mention();
@@ -78,11 +82,7 @@ public final class ReportGraphWriter {
             e.add(mention, PG.confidence, decimal(java.math.BigDecimal.valueOf(m.confidence())));
             e.add(mention, PG.recogniser, literal(m.recogniser()));
             r.structure().innermostTaskAt(m.start()).ifPresent(t -> e.add(mention, PG.task, Iris.task(report, t.index())));
-            r.structure().sentenceAt(m.start()).ifPresent(s -> {
-                Node sentence = Iris.sentence(report, s.index());
-                e.add(mention, PG.sentence, sentence);
-                if (sentencesWritten.add(s.index())) writeSentence(e, report, sentence, s, r.content(), cp);
-            });
+            r.structure().sentenceAt(m.start()).ifPresent(s -> e.add(mention, PG.sentence, sentences.node(s)));
             e.add(report, PG.mentions, entity);
             forms.computeIfAbsent(rm.entity(), k -> new TreeSet<>()).add(m.surface());
         }
@@ -93,11 +93,6 @@ public final class ReportGraphWriter {
             e.add(Iris.task(report, link.task().index()), PG.mentions, Iris.entity(link.entity()));
         }
 
-        Sentences sentences = (s) -> {
-            Node node = Iris.sentence(report, s.index());
-            if (sentencesWritten.add(s.index())) writeSentence(e, report, node, s, r.content(), cp);
-            return node;
-        };
         for (Involvement inv : r.involvements()) {
             writeInvolvement(e, report, inv, sentences.node(inv.sentence()), cp);
             if (!forms.containsKey(inv.entity())) writeEntity(e, inv.entity(), Set.of());
@@ -164,7 +159,7 @@ public final class ReportGraphWriter {
         e.add(software, RDF.Nodes.type, PG.SoftwareAgent);
         e.add(software, RDFS.Nodes.label, literal("PolicyGraph " + version));
         e.add(software, PG.softwareVersion, literal(version));
-        ReportYear.of(r.structure().metadata(), r.content()).ifPresent(y -> e.add(report, PG.year, NodeFactory.createLiteralDT(Integer.toString(y), XSDDatatype.XSDgYear)));
+        r.year().ifPresent(y -> e.add(report, PG.year, NodeFactory.createLiteralDT(Integer.toString(y), XSDDatatype.XSDgYear)));
     }
 
     private static void writeEntity(Emitter e, Entity ent, Set<String> forms) {

@@ -26,6 +26,7 @@ import org.policygraph.recognise.EntityType;
 import org.policygraph.recognise.Mention;
 import org.policygraph.relate.TaskLink;
 import org.policygraph.relate.figure.Figure;
+import org.policygraph.relate.figure.ReportYear;
 import org.policygraph.structure.StatedDate;
 import org.policygraph.relate.role.Involvement;
 import org.policygraph.relate.role.Role;
@@ -75,7 +76,7 @@ class ReportGraphWriterRelationsTest {
                                 Optional.of("企业"), Optional.empty()),
                         new Figure(task, second, date, date + 10, "2018年5月23日", Optional.empty(), Optional.empty(), Optional.empty(),
                                 Optional.of(StatedDate.day(2018, 5, 23)))),
-                Instant.parse("2026-11-22T10:00:00Z"));
+                ReportYear.of(structure.metadata(), CONTENT), Instant.parse("2026-11-22T10:00:00Z"));
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         StreamRDF out = StreamRDFLib.dataset(dsg);
         out.start();

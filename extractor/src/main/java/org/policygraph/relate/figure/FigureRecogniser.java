@@ -17,8 +17,8 @@ public final class FigureRecogniser {
     private final DateRecogniser dates = new DateRecogniser();
     private final QuantityRecogniser quantities = new QuantityRecogniser();
 
-    public List<Figure> recognise(AnalysedText analysed, ReportStructure structure) {
-        OptionalInt year = ReportYear.of(structure.metadata(), analysed.text());
+    /** @param year the report's year ({@link ReportYear}), for dates written without one */
+    public List<Figure> recognise(AnalysedText analysed, ReportStructure structure, OptionalInt year) {
         List<Figure> figures = new ArrayList<>();
         for (Sentence s : structure.sentences()) {
             Optional<Task> task = structure.innermostTaskAt(s.start());

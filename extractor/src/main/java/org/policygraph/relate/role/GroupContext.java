@@ -33,14 +33,6 @@ final class GroupContext {
         return t.end() == group.start() ? Optional.of(t) : Optional.empty();
     }
 
-    /** The word before {@link #before()}. */
-    Optional<Token> twoBefore() {
-        return before().flatMap(b -> {
-            int i = analysed.tokenAt(b.start());
-            return i > 0 ? Optional.of(analysed.tokens().get(i - 1)) : Optional.empty();
-        });
-    }
-
     /** The words after the group and its closing {@code 等…}, up to {@code max}, within the sentence end {@code limit}. */
     List<Token> after(int max, int limit) {
         int i = analysed.tokenStartingAt(group.end());
@@ -60,11 +52,5 @@ final class GroupContext {
     boolean endsInsideAWord() {
         int i = analysed.tokenAt(group.end());
         return i >= 0 && analysed.tokens().get(i).start() < group.end();
-    }
-
-    /** The first word after the group (past its closing 等…), if any. */
-    Optional<Token> next(int limit) {
-        List<Token> a = after(1, limit);
-        return a.isEmpty() ? Optional.empty() : Optional.of(a.get(0));
     }
 }

@@ -37,9 +37,10 @@ public final class IssuerRecogniser {
     public List<Involvement> recognise(AnalysedText analysed, ReportStructure structure, List<ResolvedMention> mentions) {
         List<Involvement> found = new ArrayList<>();
         Map<String, Entity> bodies = bodiesOf(mentions);
+        MentionsBySentence bySentence = new MentionsBySentence(structure, mentions);
         for (Sentence s : structure.sentences()) {
             Optional<Task> task = structure.innermostTaskAt(s.start());
-            List<ResolvedMention> inSentence = mentions.stream().filter(m -> s.contains(m.mention().start())).toList();
+            List<ResolvedMention> inSentence = bySentence.in(s);
             List<MentionGroup> groups = MentionGroup.of(analysed.text(), inSentence);
             for (int i = 0; i + 1 < groups.size(); i++) {
                 MentionGroup subject = groups.get(i), object = groups.get(i + 1);

@@ -28,11 +28,11 @@ public final class TaskRoleRecogniser {
 
     public List<Involvement> recognise(AnalysedText analysed, ReportStructure structure, List<ResolvedMention> mentions) {
         List<Involvement> found = new ArrayList<>();
+        MentionsBySentence bySentence = new MentionsBySentence(structure, mentions);
         for (Sentence s : structure.sentences()) {
             Optional<Task> task = structure.innermostTaskAt(s.start());
             if (task.isEmpty()) continue;
-            List<ResolvedMention> inSentence = mentions.stream().filter(m -> s.contains(m.mention().start())).toList();
-            for (MentionGroup g : MentionGroup.of(analysed.text(), inSentence)) {
+            for (MentionGroup g : MentionGroup.of(analysed.text(), bySentence.in(s))) {
                 GroupContext ctx = new GroupContext(analysed, g);
                 String before = ctx.before().map(Token::word).orElse("");
                 List<Token> after = ctx.after(2, s.end());
