@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.policygraph.recognise.EntityType;
 import org.policygraph.recognise.Mention;
 import org.policygraph.recognise.gazetteer.Gazetteer;
 import org.policygraph.recognise.gazetteer.GazetteerEntry;
@@ -14,14 +15,17 @@ import org.policygraph.recognise.gazetteer.GazetteerEntry;
  * Resolves the mentions of one report. In order of trust: a {@code 以下简称} definition in the
  * report binds its short form (and finds its later, otherwise unrecognised, uses); the gazetteer
  * gives well-known bodies their canonical name and type; a short form of a longer name of the same
- * type in the report joins that name's entity ({@link Abbreviations}); the rest stand for themselves.
+ * type in the report joins that name's entity ({@link Abbreviations}), and so does another wording of a
+ * document title ({@link TitleVariants}); the rest stand for themselves.
  */
 public final class ReportEntityResolver implements Resolver {
     private final Gazetteer gazetteer;
     private final AbbreviationDefinitions definitions = new AbbreviationDefinitions();
+    private final TitleVariants titles;
 
     public ReportEntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.titles = new TitleVariants(gazetteer::withCanonicalNames);
     }
 
     @Override
@@ -73,6 +77,11 @@ public final class ReportEntityResolver implements Resolver {
         if (g.isPresent()) return new Entity(g.get().type(), g.get().canonicalName());
         for (Map.Entry<String, Entity> e : known.entrySet()) {
             if (e.getValue().type() == m.type() && Abbreviations.isShortFormOf(form, e.getKey())) return e.getValue();
+        }
+        if (m.type() == EntityType.POLICY) {
+            for (Map.Entry<String, Entity> e : known.entrySet()) {
+                if (e.getValue().type() == EntityType.POLICY && titles.sameDocument(form, e.getKey())) return e.getValue();
+            }
         }
         return new Entity(m.type(), form);
     }

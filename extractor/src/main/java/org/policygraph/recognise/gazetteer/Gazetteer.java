@@ -88,6 +88,30 @@ public final class Gazetteer {
         return Optional.ofNullable(byForm.get(form));
     }
 
+    /**
+     * The text with every known short form replaced by its canonical name, longest form first,
+     * left to right: 中关村示范区促进… becomes 中关村国家自主创新示范区促进….
+     */
+    public String withCanonicalNames(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int i = 0;
+        while (i < text.length()) {
+            GazetteerEntry found = null;
+            int len = Math.min(longestForm, text.length() - i);
+            for (; len >= 2; len--) {
+                found = byForm.get(text.substring(i, i + len));
+                if (found != null) break;
+            }
+            if (found == null) {
+                out.append(text.charAt(i++));
+            } else {
+                out.append(found.canonicalName());
+                i += len;
+            }
+        }
+        return out.toString();
+    }
+
     public Map<String, GazetteerEntry> forms() {
         return Map.copyOf(byForm);
     }
