@@ -136,11 +136,7 @@ public final class Extractor {
             for (MentionRefiner r : refiners) refined.addAll(r.refine(analysed, mentions));
             mentions = merger.merge(filter.filter(refined));
         }
-        if (nested != null) {
-            mentions = new ArrayList<>(mentions);
-            mentions.addAll(nested.within(mentions, text));
-            mentions.sort(java.util.Comparator.comparingInt(Mention::start));
-        }
+        if (nested != null) mentions = nested.withNested(mentions, text);
         List<ResolvedMention> resolved = resolver.resolve(text, mentions);
         // whole seconds: stores keep xsd:dateTime at millisecond precision at most (TDB2 inlines it)
         Instant extractedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -42,6 +42,10 @@ public final class ReportEntityResolver implements Resolver {
             if (byForm.containsKey(form)) continue;
             byForm.put(form, entityFor(form, m, defined, byForm));
         }
+        // editions last: the event they belong to is shorter, so it was resolved after them
+        for (Map.Entry<String, Entity> f : byForm.entrySet()) {
+            if (f.getValue().type() == EntityType.EVENT) EventEditions.editionOf(f.getKey(), byForm).ifPresent(f::setValue);
+        }
         List<ResolvedMention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Entity e = byForm.get(m.surface());

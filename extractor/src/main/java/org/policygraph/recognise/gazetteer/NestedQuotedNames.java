@@ -8,7 +8,9 @@ import org.policygraph.recognise.Mention;
  * Names inside longer names that are named there too: a known name in quotes (“三城一区”规划 is a
  * plan, and it mentions the 三城一区), and the event a plan is for (2020中关村论坛技术交易大会活动方案
  * mentions 2020中关村论坛技术交易大会). These nested mentions are added after the merger, which
- * would otherwise drop them for overlapping the longer name.
+ * would otherwise drop them for overlapping the longer name. A plan for an event that is not
+ * quoted as a title (起草2020年中关村5G创新应用大赛方案) is no document of its own yet: the
+ * event stands in its place.
  */
 public final class NestedQuotedNames {
     /** A body's own meeting: 中关村标准化服务业产业联盟成立大会 mentions the alliance. */
@@ -23,6 +25,24 @@ public final class NestedQuotedNames {
 
     public NestedQuotedNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** The mentions with the names nested in them added, in text order. */
+    public List<Mention> withNested(List<Mention> mentions, String text) {
+        List<Mention> nested = within(mentions, text);
+        List<Mention> out = new ArrayList<>(mentions.size() + nested.size());
+        for (Mention m : mentions) {
+            boolean replaced = m.type() == org.policygraph.recognise.EntityType.POLICY && !isQuotedTitle(m)
+                    && nested.stream().anyMatch(n -> n.start() == m.start() && n.type() == org.policygraph.recognise.EntityType.EVENT);
+            if (!replaced) out.add(m);
+        }
+        out.addAll(nested);
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static boolean isQuotedTitle(Mention m) {
+        return m.recogniser().equals("title") || m.recogniser().equals("quote");
     }
 
     public List<Mention> within(List<Mention> mentions, String text) {

@@ -28,7 +28,7 @@ public final class CueObjectRecogniser implements Recogniser {
     private record Cue(Pattern verbs, Set<EntityType> expects) {}
 
     private static final List<Cue> CUES = List.of(
-            new Cue(Pattern.compile("(研究起草|研究制定|研究编制|贯彻落实|印发|制定|出台|形成|起草|修订|完善|编制|执行|落实|发布|颁布|签署|签订|报送|上报|推出|审议通过|审议|研究)(了|完成|实施|出台)?"),
+            new Cue(Pattern.compile("(研究起草|研究制定|研究编制|贯彻落实|印发|制定|出台|形成|起草|修订|完善|编制|执行|落实|发布|颁布|签署|签订|报送|上报|推出|审议通过|审议|研究|完成)(了|完成|实施|出台)?"),
                     EnumSet.of(EntityType.POLICY)),
             new Cue(Pattern.compile("(组织召开|召开|举办|举行|承办|主办|协办|筹办|出席|参加)(了)?"), EnumSet.of(EntityType.EVENT)),
             new Cue(Pattern.compile("(推进|推动|启动|实施|建设|承担|搭建|打造|立项|完成)(了)?"), EnumSet.of(EntityType.PROJECT)));
@@ -65,7 +65,7 @@ public final class CueObjectRecogniser implements Recogniser {
 
     private Optional<Mention> objectAt(AnalysedText at, int start, Set<EntityType> expects) {
         String text = at.text();
-        start = skipOpeners(at, start);
+        start = skipOpeners(at, start, expects.contains(EntityType.POLICY));
         if (start < 0 || start >= text.length() || !startsToken(at, start)) return Optional.empty();
         int limit = Math.min(text.length(), start + MAX_OBJECT);
         Optional<Mention> best = Optional.empty();
@@ -82,7 +82,7 @@ public final class CueObjectRecogniser implements Recogniser {
                     || VerbLexicon.breaksName(last.word()) && !DOCUMENT_VERBS.contains(last.word()))) break;
             if (end - start < 3) continue;
             String sofar = text.substring(start, end);
-            if (sofar.contains("和") || sofar.contains("等") || sofar.contains("及") || sofar.contains("的") && !sofar.startsWith("关于")) {
+            if (sofar.contains("和") || sofar.contains("等") || sofar.contains("及") || sofar.contains("的") && !opensTitle(sofar)) {
                 break;
             }
             Optional<HeadWords.Head> h = heads.headOf(text.substring(start, end));
@@ -93,6 +93,7 @@ public final class CueObjectRecogniser implements Recogniser {
                 continue;
             }
             String name = text.substring(start, end);
+            if (isDescription(name)) continue;
             if (GenericWords.isEmptyModifier(name.substring(0, name.length() - h.get().word().length()))) continue;
             // the longest object that still ends in a head: 中央八项规定实施细则, not 中央八项规定
             best = Optional.of(new Mention(start, end, name, h.get().type(), 0.75, name()));
@@ -100,11 +101,29 @@ public final class CueObjectRecogniser implements Recogniser {
         return best;
     }
 
-    /** Steps over words that sit between the verb and its object (并, 了, 具体, a second verb). */
-    private static int skipOpeners(AnalysedText at, int start) {
+    /**
+     * 支持…平台的方案 describes a plan that has no title yet; 支持…创新发展的若干措施 is a title. Only
+     * after 关于 does a bare document word after 的 make a title (关于…的意见).
+     */
+    private static boolean isDescription(String object) {
+        int of = object.lastIndexOf('的');
+        return of >= 0 && !object.startsWith("关于") && object.length() - of - 1 < 3;
+    }
+
+    /** Titles hold a 的 when they open with what the document is about: 关于…的意见, 支持…的若干措施. */
+    private static boolean opensTitle(String object) {
+        return object.startsWith("关于") || DOCUMENT_VERBS.stream().anyMatch(object::startsWith);
+    }
+
+    /**
+     * Steps over words that sit between the verb and its object (并, 了, 具体, a second verb); for
+     * documents, not over the 关于 or 支持 that opens a title.
+     */
+    private static int skipOpeners(AnalysedText at, int start, boolean document) {
         int k = at.tokenStartingAt(start);
         while (k >= 0 && k < at.tokens().size()) {
             var t = at.tokens().get(k);
+            if (document && (t.word().equals("关于") || DOCUMENT_VERBS.contains(t.word()))) break;
             String pos = t.pos();
             boolean year = t.word().matches("(19|20)[0-9]{2}年?") && k + 1 < at.tokens().size()
                     && (t.word().endsWith("年") || at.tokens().get(k + 1).word().startsWith("年") || at.tokens().get(k + 1).posStartsWith("n"));
