@@ -30,7 +30,7 @@ public final class CueObjectRecogniser implements Recogniser {
     private static final List<Cue> CUES = List.of(
             new Cue(Pattern.compile("(研究起草|研究制定|研究编制|贯彻落实|印发|制定|出台|形成|起草|修订|完善|编制|执行|落实|发布|颁布|签署|签订|报送|上报|推出|审议通过|审议|研究|完成)(了|完成|实施|出台)?"),
                     EnumSet.of(EntityType.POLICY)),
-            new Cue(Pattern.compile("(组织召开|召开|举办|举行|承办|主办|协办|筹办|出席|参加)(了)?"), EnumSet.of(EntityType.EVENT)),
+            new Cue(Pattern.compile("(组织召开|召开|举办|举行|承办|主办|协办|筹办|出席|参加|组织开展|开展)(了)?"), EnumSet.of(EntityType.EVENT)),
             new Cue(Pattern.compile("(推进|推动|启动|实施|建设|承担|搭建|打造|立项|完成)(了)?"), EnumSet.of(EntityType.PROJECT)));
 
     private final HeadWords heads = HeadWords.forRunningText();
@@ -65,7 +65,7 @@ public final class CueObjectRecogniser implements Recogniser {
 
     private Optional<Mention> objectAt(AnalysedText at, int start, Set<EntityType> expects) {
         String text = at.text();
-        start = skipOpeners(at, start, expects.contains(EntityType.POLICY));
+        start = skipOpeners(at, start, expects.contains(EntityType.POLICY) || expects.contains(EntityType.EVENT));
         if (start < 0 || start >= text.length() || !startsToken(at, start)) return Optional.empty();
         int limit = Math.min(text.length(), start + MAX_OBJECT);
         Optional<Mention> best = Optional.empty();
@@ -82,13 +82,16 @@ public final class CueObjectRecogniser implements Recogniser {
                     || VerbLexicon.breaksName(last.word()) && !DOCUMENT_VERBS.contains(last.word()))) break;
             if (end - start < 3) continue;
             String sofar = text.substring(start, end);
-            if (sofar.contains("和") || sofar.contains("等") || sofar.contains("及") || sofar.contains("的") && !opensTitle(sofar)) {
+            // 及 joins the parts of a meeting's name (新政解读及实操应用培训会), elsewhere it lists things
+            boolean listed = sofar.contains("及") && !expects.contains(EntityType.EVENT);
+            if (sofar.contains("和") || sofar.contains("等") || listed || sofar.contains("的") && !opensTitle(sofar)) {
                 break;
             }
             Optional<HeadWords.Head> h = heads.headOf(text.substring(start, end));
             if (h.isEmpty() || !expects.contains(h.get().type())) continue;
             int headStart = end - h.get().word().length();
             if (headStart - start < 2 || !SuffixNameRecogniser.hasRealModifier(at, start, headStart, 2)) continue;
+            if (SuffixNameRecogniser.isKindOfEvent(at, start, headStart, h.get())) continue;
             if (h.get().needsSpecific() && h.get().type() == EntityType.PROJECT && !SuffixNameRecogniser.hasSpecificWord(at, start, headStart)) {
                 continue;
             }
@@ -117,7 +120,7 @@ public final class CueObjectRecogniser implements Recogniser {
 
     /**
      * Steps over words that sit between the verb and its object (并, 了, 具体, a second verb); for
-     * documents, not over the 关于 or 支持 that opens a title.
+     * documents and meetings, not over the 关于 or 促进 that opens a title (召开促进…会议).
      */
     private static int skipOpeners(AnalysedText at, int start, boolean document) {
         int k = at.tokenStartingAt(start);

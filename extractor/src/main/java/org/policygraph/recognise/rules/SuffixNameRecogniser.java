@@ -57,6 +57,7 @@ public final class SuffixNameRecogniser implements Recogniser {
                         && "区苑园".indexOf(text.charAt(headStart - 1)) >= 0) continue;
                 if (!hasRealModifier(at, start, headStart, h.minModifier())) continue;
                 if (h.needsSpecific() && !hasSpecificWord(at, start, headStart)) continue;
+                if (isKindOfEvent(at, start, headStart, h)) continue;
                 // 平台 and 项目 name kinds of work unless a proper name says whose
                 if (h.type() == EntityType.PROJECT && !hasProperName(at, start, headStart)) continue;
                 out.add(new Mention(start, end, name, h.type(), 0.7, name()));
@@ -96,6 +97,18 @@ public final class SuffixNameRecogniser implements Recogniser {
         if (h.word().length() >= 2) return true;
         return inner >= 2 || tok.posStartsWith("nt") || tok.posStartsWith("ns") || tok.posStartsWith("nz");
     }
+
+    /**
+     * 新闻发布会, 规划专题会, 创业活动: a meeting named by one ordinary word is a kind of meeting,
+     * held many times; a named event says more (中关村标准化服务业产业联盟成立大会) or names
+     * something specific (北京科技周).
+     */
+    static boolean isKindOfEvent(AnalysedText at, int start, int headStart, HeadWords.Head h) {
+        return h.type() == EntityType.EVENT && !hasRealModifier(at, start, headStart, MIN_EVENT_MODIFIER)
+                && !hasSpecificWord(at, start, headStart);
+    }
+
+    private static final int MIN_EVENT_MODIFIER = 3;
 
     static boolean hasProperName(AnalysedText at, int start, int headStart) {
         return at.tokensIn(start, headStart).stream().anyMatch(NameSpan::isProperName);
