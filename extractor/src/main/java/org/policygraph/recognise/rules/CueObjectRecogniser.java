@@ -75,7 +75,7 @@ public final class CueObjectRecogniser implements Recogniser {
             if (!endsToken(at, end)) continue;
             // a conjunction or adverb ends the object: …工作方案并已纳入…
             var last = at.tokens().get(at.tokenAt(end - 1));
-            boolean joins = last.word().equals("与") || last.word().equals("暨");
+            boolean joins = last.word().equals("与") || last.word().equals("暨") || last.word().equals("及") && expects.contains(EntityType.EVENT);
             // a conjunction, preposition or clause adverb ends the object (…方案并已纳入…); 从严 in 全面从严治党 does not
             boolean clauseAdverb = last.posStartsWith("d") && (last.word().length() == 1 || CLAUSE_ADVERBS.contains(last.word()));
             if (last.start() > start && !joins && (last.posStartsWith("c") || clauseAdverb || last.posStartsWith("p")
