@@ -130,11 +130,11 @@ public final class Extractor {
         AnalysedText analysed = analyser.analyse(text);
         List<Mention> candidates = new ArrayList<>();
         for (Recogniser r : recognisers) candidates.addAll(r.recognise(analysed));
-        List<Mention> mentions = merger.merge(filter.filter(candidates));
+        List<Mention> mentions = merger.merge(filter.filter(candidates, text));
         if (!refiners.isEmpty()) {
             List<Mention> refined = new ArrayList<>(mentions);
             for (MentionRefiner r : refiners) refined.addAll(r.refine(analysed, mentions));
-            mentions = merger.merge(filter.filter(refined));
+            mentions = merger.merge(filter.filter(refined, text));
         }
         if (nested != null) mentions = nested.withNested(mentions, text);
         List<ResolvedMention> resolved = resolver.resolve(text, mentions);

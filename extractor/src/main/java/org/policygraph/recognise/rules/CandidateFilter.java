@@ -7,7 +7,7 @@ import org.policygraph.recognise.Mention;
 /**
  * The last word on every candidate, whichever recogniser found it: phrases that read as names
  * but name kinds or pairs of things (市委市政府, 各分园, 一区多园, 党支部) are dropped, and so are
- * spans that run across punctuation.
+ * spans that run across punctuation, and so are the issuer codes of document numbers.
  */
 public final class CandidateFilter {
     /** Kinds and pairs: sub-parks in general, two bodies named together, party branches. */
@@ -23,5 +23,10 @@ public final class CandidateFilter {
 
     public List<Mention> filter(List<Mention> candidates) {
         return candidates.stream().filter(this::keep).toList();
+    }
+
+    /** As {@link #filter(List)}, and drops the issuer codes that open document numbers (中科园发[2013]52号). */
+    public List<Mention> filter(List<Mention> candidates, String text) {
+        return candidates.stream().filter(m -> keep(m) && !DocumentNumbers.isIssuerCode(text, m.end())).toList();
     }
 }

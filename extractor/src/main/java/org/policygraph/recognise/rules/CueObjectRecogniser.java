@@ -65,7 +65,8 @@ public final class CueObjectRecogniser implements Recogniser {
 
     private Optional<Mention> objectAt(AnalysedText at, int start, Set<EntityType> expects) {
         String text = at.text();
-        start = skipOpeners(at, start, expects.contains(EntityType.POLICY) || expects.contains(EntityType.EVENT));
+        start = skipOpeners(at, start, expects.contains(EntityType.POLICY) || expects.contains(EntityType.EVENT),
+                expects.contains(EntityType.PROJECT));
         if (start < 0 || start >= text.length() || !startsToken(at, start)) return Optional.empty();
         int limit = Math.min(text.length(), start + MAX_OBJECT);
         Optional<Mention> best = Optional.empty();
@@ -120,9 +121,10 @@ public final class CueObjectRecogniser implements Recogniser {
 
     /**
      * Steps over words that sit between the verb and its object (并, 了, 具体, a second verb); for
-     * documents and meetings, not over the 关于 or 促进 that opens a title (召开促进…会议).
+     * documents and meetings, not over the 关于 or 促进 that opens a title (召开促进…会议); for
+     * programmes, over the year of the round (启动2020国际创新资源支持资金项目).
      */
-    private static int skipOpeners(AnalysedText at, int start, boolean document) {
+    private static int skipOpeners(AnalysedText at, int start, boolean document, boolean project) {
         int k = at.tokenStartingAt(start);
         while (k >= 0 && k < at.tokens().size()) {
             var t = at.tokens().get(k);
@@ -130,7 +132,11 @@ public final class CueObjectRecogniser implements Recogniser {
             String pos = t.pos();
             boolean year = t.word().matches("(19|20)[0-9]{2}年?") && k + 1 < at.tokens().size()
                     && (t.word().endsWith("年") || at.tokens().get(k + 1).word().startsWith("年") || at.tokens().get(k + 1).posStartsWith("n"));
-            if (year) break;
+            if (year && !project) break; // a year dates events and documents, and only the round of a programme
+            if (year || t.word().equals("年") && k > 0 && at.tokens().get(k - 1).word().matches("(19|20)[0-9]{2}")) {
+                k++;
+                continue;
+            }
             // a count is no name (27个项目), a numeral inside a name is (一区多园统筹发展规划)
             boolean counted = k + 1 < at.tokens().size() && at.tokens().get(k + 1).posStartsWith("q");
             if (pos.startsWith("q") || (pos.startsWith("m") || t.word().matches("[0-9一二三四五六七八九十百几多]+")) && counted) return -1;

@@ -42,7 +42,9 @@ public final class SuffixNameRecogniser implements Recogniser {
                 if (GenericWords.isCommonWordWithHead(text.substring(Math.max(0, headStart - 1), end))
                         || GenericWords.isCommonWordWithHead(tokens.get(i).word())) continue;
                 int start = NameSpan.startOf(at, headToken, end,
-                        h.type() == EntityType.EVENT || h.type() == EntityType.POLICY || h.type() == EntityType.PROJECT,
+                        // a year dates an event or a document (2020年中关村5G创新应用大赛), but only the round of a
+                        // funding programme (2020国际创新资源支持资金项目)
+                        h.type() == EntityType.EVENT || h.type() == EntityType.POLICY,
                         h.type() != EntityType.GOVERNMENT_BODY && h.type() != EntityType.PLACE,
                         verbsMayLiveIn(h));
                 if (start >= headStart) continue;

@@ -73,6 +73,8 @@ public final class TaggedNameRecogniser implements Recogniser {
 
     /** HanLP tags many words as places; a place name ends in an administrative unit (区, 县, 镇, 村…) or is in the gazetteer. */
     private static boolean endsLikePlace(String w) {
+        // 报市 (submit to the city), 本区: one character before 市 or 区 is a word, not a city's name
+        if (w.length() == 2 && "市区".indexOf(w.charAt(1)) >= 0) return false; // 沛县 and 萧县 are counties
         return "省市区县镇乡村州盟旗岛湾国".indexOf(w.charAt(w.length() - 1)) >= 0 && !w.endsWith("城市") && !w.endsWith("城区");
     }
 
