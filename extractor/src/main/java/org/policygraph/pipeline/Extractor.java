@@ -38,6 +38,7 @@ import org.policygraph.recognise.rules.CandidateFilter;
 import org.policygraph.recognise.rules.CueObjectRecogniser;
 import org.policygraph.recognise.rules.HeadWords;
 import org.policygraph.recognise.rules.HeadedListItemRefiner;
+import org.policygraph.recognise.rules.PlaceQualifierRefiner;
 import org.policygraph.recognise.rules.QuotedNameRecogniser;
 import org.policygraph.recognise.rules.SuffixNameRecogniser;
 import org.policygraph.recognise.rules.TaggedNameRecogniser;
@@ -97,7 +98,7 @@ public final class Extractor {
                 new CueObjectRecogniser(),
                 new TaggedNameRecogniser());
         return new Extractor(new ReportFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
-                analyser, recognisers, List.of(new CoordinatedListRefiner(), new AddressRefiner(), new HeadedListItemRefiner()), new NestedQuotedNames(gazetteer),
+                analyser, recognisers, List.of(new CoordinatedListRefiner(), new AddressRefiner(), new HeadedListItemRefiner(), new PlaceQualifierRefiner()), new NestedQuotedNames(gazetteer),
                 new ReportEntityResolver(gazetteer), new IssuerRecogniser(organisationsOf(gazetteer)));
     }
 
