@@ -32,6 +32,7 @@ import org.policygraph.recognise.gazetteer.Gazetteer;
 import org.policygraph.recognise.gazetteer.GazetteerRecogniser;
 import org.policygraph.recognise.gazetteer.NestedQuotedNames;
 import org.policygraph.recognise.hanlp.HanLpSegmenter;
+import org.policygraph.recognise.hanlp.PolicyTerms;
 import org.policygraph.recognise.rules.AddressRefiner;
 import org.policygraph.recognise.rules.BookTitleRecogniser;
 import org.policygraph.recognise.rules.CandidateFilter;
@@ -89,6 +90,7 @@ public final class Extractor {
         Gazetteer gazetteer = Gazetteer.bundled();
         List<HanLpSegmenter.DictionaryWord> words = new ArrayList<>();
         gazetteer.forms().forEach((form, entry) -> words.add(new HanLpSegmenter.DictionaryWord(form, natureOf(entry.type()))));
+        words.addAll(PolicyTerms.bundled());
         TextAnalyser analyser = new TextAnalyser(new HanLpSegmenter(words, false), new HanLpSegmenter(words, true));
         List<Recogniser> recognisers = List.of(
                 new GazetteerRecogniser(gazetteer),

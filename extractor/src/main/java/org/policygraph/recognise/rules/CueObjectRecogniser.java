@@ -93,7 +93,8 @@ public final class CueObjectRecogniser implements Recogniser {
             int headStart = end - h.get().word().length();
             if (headStart - start < 2 || !SuffixNameRecogniser.hasRealModifier(at, start, headStart, 2)) continue;
             if (SuffixNameRecogniser.isKindOfEvent(at, start, headStart, h.get())) continue;
-            if (h.get().needsSpecific() && h.get().type() == EntityType.PROJECT && !SuffixNameRecogniser.hasSpecificWord(at, start, headStart)) {
+            if (h.get().needsSpecific() && h.get().type() == EntityType.PROJECT && !SuffixNameRecogniser.hasSpecificWord(at, start, headStart)
+                    && !SuffixNameRecogniser.isNamedProgramme(at, start, headStart, h.get())) {
                 continue;
             }
             String name = text.substring(start, end);

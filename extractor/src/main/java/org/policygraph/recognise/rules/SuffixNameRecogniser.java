@@ -58,10 +58,11 @@ public final class SuffixNameRecogniser implements Recogniser {
                 if (h.type() == EntityType.PLACE && (h.word().equals("社区") || h.word().equals("地区"))
                         && "区苑园".indexOf(text.charAt(headStart - 1)) >= 0) continue;
                 if (!hasRealModifier(at, start, headStart, h.minModifier())) continue;
-                if (h.needsSpecific() && !hasSpecificWord(at, start, headStart)) continue;
+                boolean programme = isNamedProgramme(at, start, headStart, h);
+                if (h.needsSpecific() && !programme && !hasSpecificWord(at, start, headStart)) continue;
                 if (isKindOfEvent(at, start, headStart, h)) continue;
                 // 平台 and 项目 name kinds of work unless a proper name says whose
-                if (h.type() == EntityType.PROJECT && !hasProperName(at, start, headStart)) continue;
+                if (h.type() == EntityType.PROJECT && !programme && !hasProperName(at, start, headStart)) continue;
                 out.add(new Mention(start, end, name, h.type(), 0.7, name()));
                 break;
             }
@@ -111,6 +112,19 @@ public final class SuffixNameRecogniser implements Recogniser {
     }
 
     private static final int MIN_EVENT_MODIFIER = 3;
+
+    /**
+     * A works programme is named for what it does, without any proper name (关键核心技术攻关工程,
+     * 创业服务提质工程): 工程 after at least four characters of real words names one, unless it
+     * counts several (五大工程).
+     */
+    static boolean isNamedProgramme(AnalysedText at, int start, int headStart, HeadWords.Head h) {
+        return h.word().equals("工程") && hasRealModifier(at, start, headStart, MIN_PROGRAMME_MODIFIER)
+                && !COUNTED.matcher(at.text().substring(start, headStart)).matches();
+    }
+
+    private static final int MIN_PROGRAMME_MODIFIER = 4;
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(".*[一二三四五六七八九十百0-9]+大");
 
     static boolean hasProperName(AnalysedText at, int start, int headStart) {
         return at.tokensIn(start, headStart).stream().anyMatch(NameSpan::isProperName);
