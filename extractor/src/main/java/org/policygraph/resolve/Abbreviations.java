@@ -24,6 +24,7 @@ public final class Abbreviations {
             if (LEGAL_TAILS.contains(tail) && (!tail.equals("区") || shortName.endsWith("园"))) return true;
         }
         if (shortName.length() < 3 || shortName.length() >= fullName.length()) return false;
+        if (isSiteWithinPark(shortName, fullName)) return true;
         // 第二十次…会 is not short for 第二十一次…会: the numbers must agree
         if (!numerals(shortName).isEmpty() && !numerals(shortName).equals(numerals(fullName))) return false;
         if (shortName.charAt(shortName.length() - 1) != fullName.charAt(fullName.length() - 1)) return false;
@@ -37,6 +38,18 @@ public final class Abbreviations {
         }
         return false;
     }
+
+    /**
+     * A site named again without the park it lies in: 石墨烯种子基地 for
+     * 中关村房山新材料产业园石墨烯种子基地. The dropped front must itself be a park or place.
+     */
+    private static boolean isSiteWithinPark(String shortName, String fullName) {
+        if (shortName.length() < MIN_SITE || !fullName.endsWith(shortName)) return false;
+        String front = fullName.substring(0, fullName.length() - shortName.length());
+        return front.length() >= 3 && "园区城市县镇".indexOf(front.charAt(front.length() - 1)) >= 0;
+    }
+
+    private static final int MIN_SITE = 5;
 
     private static List<String> numerals(String s) {
         List<String> out = new java.util.ArrayList<>();

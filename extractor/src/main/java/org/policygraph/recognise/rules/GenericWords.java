@@ -36,6 +36,14 @@ public final class GenericWords {
 
     private GenericWords() {}
 
+    /** One token made of two generic words (企业服务, 科技创新): as empty as each of them. */
+    public static boolean isTwoEmptyModifiers(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (isEmptyModifier(word.substring(0, i)) && isEmptyModifier(word.substring(i))) return true;
+        }
+        return false;
+    }
+
     public static boolean isCommonWordWithHead(String word) {
         return COMMON_WORDS_WITH_HEADS.contains(word);
     }

@@ -61,6 +61,7 @@ public final class SuffixNameRecogniser implements Recogniser {
                 boolean programme = isNamedProgramme(at, start, headStart, h);
                 if (h.needsSpecific() && !programme && !hasSpecificWord(at, start, headStart)) continue;
                 if (isKindOfEvent(at, start, headStart, h)) continue;
+                if (h.word().equals("司") && !isDepartmentOfMinistry(text.substring(start, headStart))) continue;
                 // 平台 and 项目 name kinds of work unless a proper name says whose
                 if (h.type() == EntityType.PROJECT && !programme && !hasProperName(at, start, headStart)) continue;
                 out.add(new Mention(start, end, name, h.type(), 0.7, name()));
@@ -126,6 +127,11 @@ public final class SuffixNameRecogniser implements Recogniser {
     private static final int MIN_PROGRAMME_MODIFIER = 4;
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(".*[一二三四五六七八九十百0-9]+大");
 
+    /** 司 is a department only inside a ministry or commission: 教育部科学技术司, 国家发展改革委高技术司. */
+    private static boolean isDepartmentOfMinistry(String modifier) {
+        return modifier.matches("\\p{IsHan}{1,8}[部委署]\\p{IsHan}{2,8}");
+    }
+
     static boolean hasProperName(AnalysedText at, int start, int headStart) {
         return at.tokensIn(start, headStart).stream().anyMatch(NameSpan::isProperName);
     }
@@ -140,7 +146,8 @@ public final class SuffixNameRecogniser implements Recogniser {
         for (Token t : at.tokensIn(start, headStart)) {
             int s = Math.max(t.start(), start), e = Math.min(t.end(), headStart);
             String part = at.text().substring(s, e);
-            if (t.posStartsWith("w") || GenericWords.isEmptyModifier(part) || GenericWords.isEmptyModifier(t.word())) continue;
+            if (t.posStartsWith("w") || GenericWords.isEmptyModifier(part) || GenericWords.isEmptyModifier(t.word())
+                    || GenericWords.isTwoEmptyModifiers(part)) continue;
             real += e - s;
         }
         return real >= min;
