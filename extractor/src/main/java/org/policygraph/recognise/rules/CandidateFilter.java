@@ -12,7 +12,7 @@ import org.policygraph.recognise.Mention;
 public final class CandidateFilter {
     /** Kinds and pairs: sub-parks in general, two bodies named together, party branches. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            ".*(分园|多园|一园|各园)$|^(党支部|各党支部|委办局|党委|支部)$|.*[,，;；。、:：!?！？].*|^[委报办局部处司厅].{0,3}(政府|委员会)$"
+            ".*(分园|多园|一园|各园)$|^(党支部|各党支部|委办局|党委|支部)$|(?s).*[,，;；。、:：!?！？\\n\\r].*|^[委报办局部处司厅].{0,3}(政府|委员会)$"
                     // asking for opinions is no document of opinions: 政策文本征求意见
                     + "|.*(征求|听取|提出|吸收|采纳)意见$");
 

@@ -94,7 +94,7 @@ public final class CueObjectRecogniser implements Recogniser {
             if (headStart - start < 2 || !SuffixNameRecogniser.hasRealModifier(at, start, headStart, 2)) continue;
             if (SuffixNameRecogniser.isKindOfEvent(at, start, headStart, h.get())) continue;
             if (h.get().needsSpecific() && h.get().type() == EntityType.PROJECT && !SuffixNameRecogniser.hasSpecificWord(at, start, headStart)
-                    && !SuffixNameRecogniser.isNamedProgramme(at, start, headStart, h.get())) {
+                    && !SuffixNameRecogniser.isNamedProgramme(at, start, headStart, h.get(), SuffixNameRecogniser.MIN_GOVERNED_PROGRAMME)) {
                 continue;
             }
             String name = text.substring(start, end);

@@ -58,7 +58,8 @@ public final class SuffixNameRecogniser implements Recogniser {
                 if (h.type() == EntityType.PLACE && (h.word().equals("社区") || h.word().equals("地区"))
                         && "区苑园".indexOf(text.charAt(headStart - 1)) >= 0) continue;
                 if (!hasRealModifier(at, start, headStart, h.minModifier())) continue;
-                boolean programme = isNamedProgramme(at, start, headStart, h);
+                // without a governing verb (实施…工程) only a long name says it is one programme, not a kind of works
+                boolean programme = isNamedProgramme(at, start, headStart, h, MIN_UNGOVERNED_PROGRAMME);
                 if (h.needsSpecific() && !programme && !hasSpecificWord(at, start, headStart)) continue;
                 if (isKindOfEvent(at, start, headStart, h)) continue;
                 if (h.word().equals("司") && !isDepartmentOfMinistry(text.substring(start, headStart))) continue;
@@ -116,15 +117,17 @@ public final class SuffixNameRecogniser implements Recogniser {
 
     /**
      * A works programme is named for what it does, without any proper name (关键核心技术攻关工程,
-     * 创业服务提质工程): 工程 after at least four characters of real words names one, unless it
-     * counts several (五大工程).
+     * 创业服务提质工程): 工程 after enough characters of real words names one, unless it counts
+     * several (五大工程). After 实施 or 推进 four characters are enough; alone, 防汛抗洪工程 and
+     * 河道治理工程 are kinds of works, so six are needed.
      */
-    static boolean isNamedProgramme(AnalysedText at, int start, int headStart, HeadWords.Head h) {
-        return h.word().equals("工程") && hasRealModifier(at, start, headStart, MIN_PROGRAMME_MODIFIER)
+    static boolean isNamedProgramme(AnalysedText at, int start, int headStart, HeadWords.Head h, int minModifier) {
+        return h.word().equals("工程") && hasRealModifier(at, start, headStart, minModifier)
                 && !COUNTED.matcher(at.text().substring(start, headStart)).matches();
     }
 
-    private static final int MIN_PROGRAMME_MODIFIER = 4;
+    static final int MIN_GOVERNED_PROGRAMME = 4;
+    private static final int MIN_UNGOVERNED_PROGRAMME = 6;
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(".*[一二三四五六七八九十百0-9]+大");
 
     /** 司 is a department only inside a ministry or commission: 教育部科学技术司, 国家发展改革委高技术司. */
