@@ -20,7 +20,8 @@ class AbbreviationsTest {
             "中关村示范区, 中关村国家自主创新示范区",
             "海淀区政府, 北京市海淀区人民政府",       // after dropping the place prefix 北京市
             "中关村管委会, 中关村科技园区管理委员会",
-            "中科院, 中国科学院"
+            "中科院, 中国科学院",
+            "石墨烯种子基地, 中关村房山新材料产业园石墨烯种子基地" // 001: the site without the park it lies in
     })
     void shortForms(String shortName, String fullName) {
         assertTrue(Abbreviations.isShortFormOf(shortName, fullName));
@@ -35,7 +36,8 @@ class AbbreviationsTest {
             "中关村科学城, 中关村科学城",               // the name itself is no short form
             "中关村科学城北区, 中关村科学城",           // longer than the full name
             "北京大学, 清华大学",
-            "市科委, 北京市科学技术委员会"             // last character not kept (委 for 会)
+            "市科委, 北京市科学技术委员会",            // last character not kept (委 for 会)
+            "技术创新中心, 国家新能源汽车技术创新中心"  // what is dropped in front is no park or place
     })
     void notShortForms(String shortName, String fullName) {
         assertFalse(Abbreviations.isShortFormOf(shortName, fullName));

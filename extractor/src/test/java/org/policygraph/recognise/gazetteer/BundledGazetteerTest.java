@@ -143,4 +143,14 @@ class BundledGazetteerTest {
         assertEquals(canonical, e.canonicalName(), "canonical name of " + form);
         assertEquals(type, e.type(), "type of " + form);
     }
+
+    @Test
+    void shortFormsInsideATitleBecomeFullNames() {
+        Gazetteer g = Gazetteer.bundled();
+        // 001: a title that uses the park's short name
+        assertEquals("中关村国家自主创新示范区促进现代园艺产业创新发展的若干措施",
+                g.withCanonicalNames("中关村示范区促进现代园艺产业创新发展的若干措施"));
+        assertEquals("关于促进中国科学院科技成果在京转移转化的若干措施", g.withCanonicalNames("关于促进中科院科技成果在京转移转化的若干措施"));
+        assertEquals("提升创业服务能力的报告", g.withCanonicalNames("提升创业服务能力的报告"));
+    }
 }

@@ -35,6 +35,9 @@ class CandidateFilterTest {
     private static final String OFFICIALS = "同月,召开2018年中关村社会组织工作会,总结经验并部署工作,市委社会工委书记宋贵伦、"
             + "中关村管委会主任翟立新、市社团办主任温庆云等出席会议并讲话,300多位社会组织负责人参加会议。";
 
+    /** 000, 第50项: a document number whose issuer code reads like a park. */
+    private static final String DOCUMENT_NUMBER = "已着手修订《中关村科技园区管理委员会审计工作管理办法(试行)》(中科园发[2013]52号)。";
+
     private List<Mention> candidates(String sentence) {
         AnalysedText at = RealSegmentation.analyse(sentence);
         List<Mention> all = new ArrayList<>();
@@ -96,5 +99,23 @@ class CandidateFilterTest {
         }
         assertEquals(proposed, filter.filter(proposed));
         assertEquals(EntityType.PERSON, only(filter.filter(proposed), "宋贵伦").type());
+    }
+
+    @Test
+    void theIssuerCodeOfADocumentNumberIsNoName() {
+        assertTrue(Corpus.read(Corpus.R000).contains(DOCUMENT_NUMBER));
+        int at = offsetOf(DOCUMENT_NUMBER, "中科园发");
+        Mention code = new Mention(at, at + 3, "中科园", EntityType.PARK, 0.5, "test");
+        assertTrue(filter.filter(List.of(code), DOCUMENT_NUMBER).isEmpty());
+        int title = offsetOf(DOCUMENT_NUMBER, "中关村科技园区管理委员会");
+        Mention body = new Mention(title, title + 12, "中关村科技园区管理委员会", EntityType.GOVERNMENT_BODY, 0.9, "test");
+        assertEquals(List.of(body), filter.filter(List.of(body), DOCUMENT_NUMBER));
+    }
+
+    @Test
+    void noNameSpansALineBreakOrAsksForOpinions() {
+        assertFalse(filter.keep(new Mention(0, 7, "民生\n民心工程", EntityType.PROJECT, 0.7, "test")));
+        assertFalse(filter.keep(new Mention(0, 8, "政策文本征求意见", EntityType.POLICY, 0.7, "test")));
+        assertTrue(filter.keep(new Mention(0, 8, "民心工程", EntityType.PROJECT, 0.7, "test")));
     }
 }

@@ -39,6 +39,24 @@ class CueObjectRecogniserTest {
     /** 003, preamble: a title holding 〈审议意见〉, where 审议 is also a cue verb. */
     private static final String NESTED_TITLE = "于今年2月形成《〈审议意见〉研究处理方案的报告》,市有关部门、区政府按照分工要求,";
 
+    /** 001, (三): a title that opens with 支持 and holds a 的. */
+    private static final String MEASURES = "一是持续推进天津滨海-中关村科技园建设。推动出台支持天津滨海-中关村科技园创新发展的若干措施。";
+    /** 001, (四): a report that opens with 关于. */
+    private static final String STUDY_REPORT = "初步形成了关于京津冀地区产业协同布局相关问题情况的研究报告。";
+    /** 001, (二十五): a plan described, not titled. */
+    private static final String DESCRIBED_PLAN = "五是推动硬科技孵化器建设,形成了支持中关村硬科技孵化平台的方案,筛选了一批储备项目,并正在组织申报。";
+    /** 001, (二): a meeting named for its mission. */
+    private static final String MISSION_MEETING = "二是召开促进高校科技成果转化提升分园创新发展能力会议,会同教育部科学技术司正式发布";
+    /** 001, (二十二): 及 inside a training's name. */
+    private static final String TRAINING = "4月,召开社会组织免税资格新政解读及实操应用培训会1场,近100名社会组织秘书长及财务负责";
+    /** 003, 第四: kinds of meetings, held many times. */
+    private static final String PRESS_CONFERENCES = "首都高质量发展等组织召开新闻发布会10次,在各类媒体宣传报道超过2万条。";
+    private static final String PLANNING_MEETINGS = "市领导组织召开规划专题会30余次,进一步明确";
+    /** 003, 第三: a works programme named for what it does. */
+    private static final String PROGRAMME = "中关村科学城实施创业服务提质工程,加速优化双创生态体系。";
+    /** 000, 第71项: the round of a funding programme. */
+    private static final String FUNDING_ROUND = "2.启动2020国际创新资源支持资金项目申报评审工作";
+
     private List<Mention> find(String sentence) {
         return recogniser.recognise(RealSegmentation.analyse(sentence));
     }
@@ -49,6 +67,45 @@ class CueObjectRecogniserTest {
         for (String s : List.of(PARTY_MEETING, COUNTED, CONTEST_PLAN, HIGH_LEVEL_MEETING)) assertTrue(r000.contains(s), s);
         for (String s : List.of(PILOT_PLAN, TWO_DOCUMENTS, RESEARCH_PROJECT)) assertTrue(r001.contains(s), s);
         assertTrue(r003.contains(NESTED_TITLE));
+        for (String s : List.of(MEASURES, STUDY_REPORT, DESCRIBED_PLAN, MISSION_MEETING, TRAINING)) assertTrue(r001.contains(s), s);
+        for (String s : List.of(PRESS_CONFERENCES, PLANNING_MEETINGS, PROGRAMME)) assertTrue(r003.contains(s), s);
+        assertTrue(r000.contains(FUNDING_ROUND));
+    }
+
+    @Test
+    void aTitleKeepsThe支持OrThe关于ThatOpensItAndThe的InsideIt() {
+        assertEquals(EntityType.POLICY, only(find(MEASURES), "支持天津滨海-中关村科技园创新发展的若干措施").type());
+        assertEquals(EntityType.POLICY, only(find(STUDY_REPORT), "关于京津冀地区产业协同布局相关问题情况的研究报告").type());
+    }
+
+    @Test
+    void aPlanDescribedWithABareDocumentWordIsNoTitle() {
+        List<Mention> found = find(DESCRIBED_PLAN);
+        assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.POLICY), describe(found));
+    }
+
+    @Test
+    void aMeetingKeepsTheVerbThatOpensItsNameAndThe及InsideIt() {
+        assertEquals(EntityType.EVENT, only(find(MISSION_MEETING), "促进高校科技成果转化提升分园创新发展能力会议").type());
+        assertEquals(EntityType.EVENT, only(find(TRAINING), "社会组织免税资格新政解读及实操应用培训会").type());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {PRESS_CONFERENCES, PLANNING_MEETINGS})
+    void aMeetingNamedByOneOrdinaryWordIsAKindOfMeeting(String sentence) {
+        List<Mention> found = find(sentence);
+        assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.EVENT), describe(found));
+    }
+
+    @Test
+    void whatIsCarriedOutIsAWorksProgrammeWithoutAnyProperName() {
+        assertEquals(EntityType.PROJECT, only(find(PROGRAMME), "创业服务提质工程").type());
+    }
+
+    @Test
+    void theYearOfAFundingRoundIsNoPartOfTheProgrammesName() {
+        List<Mention> found = find(FUNDING_ROUND);
+        assertTrue(found.stream().noneMatch(m -> m.text().startsWith("2020")), describe(found));
     }
 
     @Test

@@ -49,6 +49,15 @@ class SuffixNameRecogniserTest {
     /** 003, (十): two science weeks joined by 暨. */
     private static final String SCIENCE_WEEKS = "2019年全国科技活动周暨北京科技周活动主场成功举行,8天共吸引";
 
+    /** 003, (二): a development axis along a street. */
+    private static final String AXIS = "打造一批以科技元素为主题的特色小镇和国际创新社区,建设南北联动的中关村大街发展轴。";
+    /** 001, (二): a department of a ministry. */
+    private static final String DEPARTMENT = "二是召开促进高校科技成果转化提升分园创新发展能力会议,会同教育部科学技术司正式发布";
+    /** 003, 第二: a works programme in a list of national programmes. */
+    private static final String NATIONAL_PROGRAMMES = "积极对接国家科技创新2030-重大项目、重点研发计划、关键核心技术攻关工程和创新基地建设";
+    /** 000, 第66项: a programme after the years of its rounds. */
+    private static final String ROUNDS = "工作进展:1.开展2018年、2019年中关村示范区一区多园高精尖培育项目绩效评价,做好重点项目企业服务。";
+
     private List<Mention> find(String sentence) {
         return recogniser.recognise(RealSegmentation.analyse(sentence));
     }
@@ -62,6 +71,38 @@ class SuffixNameRecogniserTest {
             assertTrue(r001.contains(s), s);
         }
         assertTrue(r003.contains(SCIENCE_WEEKS));
+        for (String s : List.of(AXIS, NATIONAL_PROGRAMMES)) assertTrue(r003.contains(s), s);
+        assertTrue(r001.contains(DEPARTMENT));
+        assertTrue(r000.contains(ROUNDS));
+    }
+
+    @Test
+    void aDevelopmentAxisIsAPark() {
+        assertEquals(EntityType.PARK, only(find(AXIS), "中关村大街发展轴").type());
+    }
+
+    @Test
+    void 司InsideAMinistryIsABody() {
+        assertEquals(EntityType.GOVERNMENT_BODY, only(find(DEPARTMENT), "教育部科学技术司").type());
+    }
+
+    @Test
+    void aLongWorksProgrammeNeedsNoProperName() {
+        assertEquals(EntityType.PROJECT, only(find(NATIONAL_PROGRAMMES), "关键核心技术攻关工程").type());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"加快推进防汛抗洪工程建设", "今年完成河道治理工程12项"})
+    void aShortWorksProgrammeWithoutAVerbIsAKindOfWorks(String sentence) {
+        List<Mention> found = find(sentence);
+        assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.PROJECT), describe(found));
+    }
+
+    @Test
+    void aProgrammeIsNamedWithoutTheYearOfItsRound() {
+        // the pipeline's dictionary keeps 一区多园 whole; plain HanLP splits it, so the name starts after it
+        List<Mention> found = find(ROUNDS);
+        assertTrue(found.stream().noneMatch(m -> m.text().startsWith("2019年")), describe(found));
     }
 
     @Test

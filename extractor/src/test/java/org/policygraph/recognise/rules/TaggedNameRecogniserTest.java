@@ -141,4 +141,13 @@ class TaggedNameRecogniserTest {
         List<Mention> found = find(GUIDE_FEDERATION);
         assertTrue(found.stream().noneMatch(m -> m.text().contains("指导")), describe(found));
     }
+
+    @Test
+    void oneCharacterBefore市IsAWordNotACity() {
+        // 000, 第50项: 报 (submit) and 市 read by HanLP as the place 报市
+        String sentence = "拟经委领导专题研究后,报市领导。";
+        assertTrue(Corpus.read(Corpus.R000).contains(sentence));
+        List<Mention> found = new TaggedNameRecogniser().recognise(RealSegmentation.analyse(sentence));
+        assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.PLACE), describe(found));
+    }
 }
