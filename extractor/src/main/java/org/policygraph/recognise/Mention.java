@@ -22,5 +22,10 @@ public record Mention(int start, int end, String text, EntityType type, double c
         return text.replaceAll("[“”‘’\"《》「」]", "").strip();
     }
 
+    /** Up to {@code max} characters of the text right after this mention, where refiners look for what extends it. */
+    public String following(String text, int max) {
+        return text.substring(end, Math.min(text.length(), end + max));
+    }
+
     public Mention withType(EntityType newType) { return new Mention(start, end, text, newType, confidence, recogniser); }
 }

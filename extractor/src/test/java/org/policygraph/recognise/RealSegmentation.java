@@ -45,6 +45,12 @@ public final class RealSegmentation {
         return i;
     }
 
+    /** A mention of {@code name} where it first stands in the sentence, as a recogniser would have found it. */
+    public static Mention mentionOf(String sentence, String name, EntityType type, String recogniser) {
+        int s = offsetOf(sentence, name);
+        return new Mention(s, s + name.length(), name, type, 0.9, recogniser);
+    }
+
     public static String describe(List<Mention> mentions) {
         return mentions.stream().map(m -> m.text() + "/" + m.type().localName() + "@" + m.start() + "(" + m.recogniser() + ")")
                 .collect(Collectors.joining(", ", "[", "]"));

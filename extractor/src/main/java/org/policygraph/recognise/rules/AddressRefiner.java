@@ -24,7 +24,7 @@ public final class AddressRefiner implements MentionRefiner {
         List<Mention> out = new ArrayList<>();
         for (Mention m : merged) {
             if (m.type() != EntityType.PLACE || !(m.text().endsWith("区") || m.text().endsWith("县"))) continue;
-            Matcher tv = TOWN_VILLAGE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
+            Matcher tv = TOWN_VILLAGE.matcher(m.following(text, 12));
             if (!tv.find()) continue;
             int end = m.end() + tv.end();
             out.add(new Mention(m.start(), end, text.substring(m.start(), end), EntityType.PLACE, 0.8, "address"));

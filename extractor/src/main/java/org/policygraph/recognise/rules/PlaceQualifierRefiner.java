@@ -23,7 +23,7 @@ public final class PlaceQualifierRefiner implements MentionRefiner {
         List<Mention> out = new ArrayList<>();
         for (Mention m : merged) {
             if (!m.type().isOrganization() && m.type() != EntityType.PARK) continue;
-            Matcher b = BRACKETED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 7)));
+            Matcher b = BRACKETED.matcher(m.following(text, 7));
             if (!b.find()) continue;
             int innerStart = m.end() + 1, innerEnd = innerStart + b.group(1).length();
             boolean place = merged.stream().anyMatch(p -> p.type() == EntityType.PLACE && p.start() == innerStart && p.end() == innerEnd);

@@ -26,8 +26,7 @@ class AddressRefinerTest {
     private static final String DISTRICTS = "今年1-6月,“三城一区”所在区中海淀区、怀柔区、昌平区、经济技术开发区地区生产总值共实现4699.9亿元";
 
     private static Mention mention(String sentence, String name, EntityType type) {
-        int s = offsetOf(sentence, name);
-        return new Mention(s, s + name.length(), name, type, 0.95, "gazetteer");
+        return RealSegmentation.mentionOf(sentence, name, type, "gazetteer");
     }
 
     @Test

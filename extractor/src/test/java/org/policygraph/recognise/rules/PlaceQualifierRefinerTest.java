@@ -2,7 +2,6 @@ package org.policygraph.recognise.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.policygraph.recognise.RealSegmentation.offsetOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,8 +18,7 @@ class PlaceQualifierRefinerTest {
     private final PlaceQualifierRefiner refiner = new PlaceQualifierRefiner();
 
     private static Mention at(String sentence, String text, EntityType type) {
-        int s = offsetOf(sentence, text);
-        return new Mention(s, s + text.length(), text, type, 0.7, "test");
+        return RealSegmentation.mentionOf(sentence, text, type, "test");
     }
 
     @Test
