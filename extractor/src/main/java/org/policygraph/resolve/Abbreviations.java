@@ -51,7 +51,8 @@ public final class Abbreviations {
 
     private static final int MIN_SITE = 5;
 
-    private static List<String> numerals(String s) {
+    /** The numbers a name cites, in order, Arabic or Chinese. */
+    static List<String> numerals(String s) {
         List<String> out = new java.util.ArrayList<>();
         var m = NUMERALS.matcher(s);
         while (m.find()) out.add(m.group());

@@ -1,12 +1,8 @@
 package org.policygraph.resolve;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Whether two titles in one report name the same document. Reports cite a title more than once
@@ -19,7 +15,6 @@ import java.util.regex.Pattern;
 public final class TitleVariants {
     /** On the sample reports, two wordings of one title share 0.9 of their pairs and up, two plans of one body 0.72 and below. */
     static final double MIN_SHARED_PAIRS = 0.8;
-    private static final Pattern NUMBERS = Pattern.compile("[0-9一二三四五六七八九十百千〇零]+");
     private static final int HEAD = 2;
 
     private final UnaryOperator<String> fullNames;
@@ -33,20 +28,13 @@ public final class TitleVariants {
         String x = normal(a), y = normal(b);
         if (x.equals(y)) return true;
         if (x.length() <= HEAD || y.length() <= HEAD || !x.endsWith(y.substring(y.length() - HEAD))) return false;
-        if (!numbers(x).equals(numbers(y))) return false;
+        if (!Abbreviations.numerals(x).equals(Abbreviations.numerals(y))) return false;
         return sharedPairs(x, y) >= MIN_SHARED_PAIRS;
     }
 
     private String normal(String title) {
         String t = title.startsWith("关于") ? title.substring(2) : title;
         return fullNames.apply(t);
-    }
-
-    private static List<String> numbers(String s) {
-        List<String> out = new ArrayList<>();
-        Matcher m = NUMBERS.matcher(s);
-        while (m.find()) out.add(m.group());
-        return out;
     }
 
     /** Dice coefficient over the multisets of adjacent character pairs. */

@@ -3,6 +3,8 @@ package org.policygraph.recognise.gazetteer;
 import java.util.ArrayList;
 import java.util.List;
 import org.policygraph.recognise.Mention;
+import org.policygraph.recognise.rules.BookTitleRecogniser;
+import org.policygraph.recognise.rules.QuotedNameRecogniser;
 
 /**
  * Names inside longer names that are named there too: a known name in quotes (“三城一区”规划 is a
@@ -42,7 +44,7 @@ public final class NestedQuotedNames {
     }
 
     private static boolean isQuotedTitle(Mention m) {
-        return m.recogniser().equals("title") || m.recogniser().equals("quote");
+        return m.recogniser().equals(BookTitleRecogniser.NAME) || m.recogniser().equals(QuotedNameRecogniser.NAME);
     }
 
     public List<Mention> within(List<Mention> mentions, String text) {

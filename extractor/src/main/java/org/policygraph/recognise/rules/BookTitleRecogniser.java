@@ -13,13 +13,16 @@ import org.policygraph.recognise.Recogniser;
  * word says so. The mention is the title without its brackets; 〈〉 inside a title stay in it.
  */
 public final class BookTitleRecogniser implements Recogniser {
+    /** The recogniser name its mentions carry: later stages tell 《》 titles apart by it. */
+    public static final String NAME = "title";
+
     private static final int MAX_TITLE = 120;
     private static final int LONG_UNHEADED_TITLE = 10;
     private final HeadWords heads = HeadWords.forTitles();
 
     @Override
     public String name() {
-        return "title";
+        return NAME;
     }
 
     @Override

@@ -27,6 +27,6 @@ public final class CandidateFilter {
 
     /** As {@link #filter(List)}, and drops the issuer codes that open document numbers (中科园发[2013]52号). */
     public List<Mention> filter(List<Mention> candidates, String text) {
-        return candidates.stream().filter(m -> keep(m) && !DocumentNumbers.isIssuerCode(text, m.end())).toList();
+        return candidates.stream().filter(m -> keep(m) && !DocumentNumbers.isIssuerCode(m, text)).toList();
     }
 }

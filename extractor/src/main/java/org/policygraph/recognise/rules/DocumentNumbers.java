@@ -1,6 +1,7 @@
 package org.policygraph.recognise.rules;
 
 import java.util.regex.Pattern;
+import org.policygraph.recognise.Mention;
 
 /**
  * Document numbers (中科园发[2013]52号, 教技司〔2018〕115号) open with the issuer's code, which
@@ -11,7 +12,7 @@ final class DocumentNumbers {
 
     private DocumentNumbers() {}
 
-    static boolean isIssuerCode(String text, int nameEnd) {
-        return NUMBER_AFTER.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + 8))).find();
+    static boolean isIssuerCode(Mention name, String text) {
+        return NUMBER_AFTER.matcher(name.following(text, 8)).find();
     }
 }

@@ -12,12 +12,15 @@ import org.policygraph.recognise.Recogniser;
  * word that gives a type. Quotes around slogans and generic phrases (“放管服”) give no head and no name.
  */
 public final class QuotedNameRecogniser implements Recogniser {
+    /** The recogniser name its mentions carry: later stages tell quoted names apart by it. */
+    public static final String NAME = "quote";
+
     private static final int MAX = 40;
     private final HeadWords heads = HeadWords.forRunningText();
 
     @Override
     public String name() {
-        return "quote";
+        return NAME;
     }
 
     @Override
