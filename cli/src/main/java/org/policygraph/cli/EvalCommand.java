@@ -1,5 +1,16 @@
 package org.policygraph.cli;
 
+import java.util.Map;
+import org.policygraph.learn.Ablation;
+import org.policygraph.learn.CrossValidation;
+import org.policygraph.learn.TaggerTraining;
+import org.policygraph.learn.TrainingCorpus;
+import org.policygraph.pipeline.Extractor;
+import org.policygraph.read.UnreadableInputException;
+import org.policygraph.recognise.tagger.Recognition;
+import org.policygraph.recognise.tagger.TaggerTrainer;
+import picocli.CommandLine.Option;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
@@ -13,10 +24,8 @@ import org.policygraph.eval.Evaluator;
 import org.policygraph.eval.GoldReport;
 import org.policygraph.pipeline.BatchExtraction;
 import org.policygraph.pipeline.ExtractedReport;
-import org.policygraph.read.UnreadableInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,11 +53,29 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-entity-f1", paramLabel = "F", description = "Exit 4 when entity F1 is below F (for CI gates).")
     Double minEntityF1;
 
+    @Option(names = "--folds", paramLabel = "K",
+            description = "Cross-validate: train the tagger on K-1 folds of the reports, score the held-out fold, for each fold; "
+                    + "print the pooled table and each fold's entity F1.")
+    Integer folds;
+
+    @Option(names = "--recognition", paramLabel = "WAY", split = ",", defaultValue = "both",
+            description = "With --folds: rules, model, both, or a list (rules,model,both) for an ablation from one run (default: ${DEFAULT-VALUE}).")
+    List<String> recognition;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "" + TaggerTrainer.Settings.DEFAULT_ITERATIONS,
+            description = "With --folds: training iterations per fold (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + TaggerTrainer.Settings.DEFAULT_SEED,
+            description = "With --folds: seed of the training shuffle (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Mixin
     ExtractionOptions extraction;
 
     @Override
     public Integer call() {
+        if (folds != null) return crossValidate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<GoldReport> golds = new ArrayList<>();
@@ -79,6 +106,59 @@ final class EvalCommand implements Callable<Integer> {
         if (minEntityF1 != null && ev.all().f1() < minEntityF1) {
             err.printf("policygraph eval: entity F1 %.3f is below %.3f%n", ev.all().f1(), minEntityF1);
             return ExitCodes.NOT_CONFORMING;
+        }
+        return ExitCodes.OK;
+    }
+
+    private Integer crossValidate() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, "eval");
+        List<Ablation> ways = new ArrayList<>();
+        try {
+            for (String r : recognition) ways.add(Ablation.parse(r.strip()));
+            CrossValidation.folds(java.util.Collections.nCopies(Math.max(folds, 2), "x"), folds);
+        } catch (IllegalArgumentException e) {
+            err.println("policygraph eval: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        TrainingCorpus corpus;
+        Extractor extractor = Extractor.standard(extraction.settings(), Recognition.rulesOnly());
+        try {
+            corpus = ModelTraining.load(goldDir, reportDir, extractor, progress);
+        } catch (UnreadableInputException e) {
+            err.println("policygraph eval: " + e.getMessage());
+            return ExitCodes.INPUT_FAILED;
+        } catch (IOException e) {
+            err.println("policygraph eval: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        if (folds > corpus.reports().size()) {
+            err.println("policygraph eval: " + folds + " folds but only " + corpus.reports().size() + " reports");
+            return ExitCodes.USAGE;
+        }
+        TaggerTrainer.Settings settings = new TaggerTrainer.Settings(iterations, seed);
+        Map<Ablation, Evaluation> pooled = new java.util.LinkedHashMap<>();
+        for (Ablation way : ways) {
+            TaggerTraining training = way.trainsModel() ? ModelTraining.features(corpus.reports(), way.families(), progress) : null;
+            CrossValidation.Result result = CrossValidation.run(corpus.reports(), folds, extractor, way.recognition(),
+                    training == null ? null : names -> training.train(names, settings, corpus.sha256(), ModelTraining.listener(progress)),
+                    (i, n, heldOut) -> progress.note(way.label() + ": fold " + i + "/" + n + " held out: " + String.join(" ", heldOut)));
+            out.printf("%d-fold cross-validation, %s (%d reports, trained on the other folds each time):%n", folds, way.label(),
+                    corpus.reports().size());
+            out.print(result.pooled().table());
+            for (int i = 0; i < result.folds().size(); i++) {
+                out.printf("fold %d entity-F1 %.3f link-F1 %.3f (%s)%n", i + 1, result.folds().get(i).all().f1(),
+                        result.folds().get(i).links().f1(), String.join(" ", result.foldReports().get(i)));
+            }
+            if (verbose) result.pooled().misses().forEach(out::println);
+            out.println();
+            out.flush();
+            pooled.put(way, result.pooled());
+        }
+        if (pooled.size() > 1) {
+            out.printf("%-18s %9s %9s %9s%n", "recognition", "entity-F1", "link-F1", "task-F1");
+            pooled.forEach((way, ev) -> out.printf("%-18s %9.3f %9.3f %9.3f%n", way.label(), ev.all().f1(), ev.links().f1(), ev.tasks().f1()));
         }
         return ExitCodes.OK;
     }

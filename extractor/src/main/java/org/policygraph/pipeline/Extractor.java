@@ -28,6 +28,8 @@ import org.policygraph.recognise.MentionRefiner;
 import org.policygraph.recognise.rules.CoordinatedListRefiner;
 import org.policygraph.recognise.Recogniser;
 import org.policygraph.recognise.TextAnalyser;
+import org.policygraph.recognise.tagger.Recognition;
+import org.policygraph.recognise.tagger.TaggerModel;
 import org.policygraph.recognise.gazetteer.Gazetteer;
 import org.policygraph.recognise.gazetteer.GazetteerRecogniser;
 import org.policygraph.recognise.gazetteer.NestedQuotedNames;
@@ -61,6 +63,7 @@ public final class Extractor {
     private final StructureParser structureParser;
     private final TextAnalyser analyser;
     private final List<Recogniser> recognisers;
+    private final Recognition recognition;
     private final List<MentionRefiner> refiners;
     private final MentionMerger merger = new MentionMerger();
     private final CandidateFilter filter = new CandidateFilter();
@@ -72,8 +75,9 @@ public final class Extractor {
     private final FigureRecogniser figures = new FigureRecogniser();
 
     public Extractor(DocumentReader reader, TextCleaner cleaner, StructureParser structureParser, TextAnalyser analyser,
-                     List<Recogniser> recognisers, List<MentionRefiner> refiners, NestedQuotedNames nested, Resolver resolver,
-                     IssuerRecogniser issuers) {
+                     List<Recogniser> recognisers, Recognition recognition, List<MentionRefiner> refiners, NestedQuotedNames nested,
+                     Resolver resolver, IssuerRecogniser issuers) {
+        this.recognition = recognition;
         this.reader = reader;
         this.cleaner = cleaner;
         this.structureParser = structureParser;
@@ -85,8 +89,14 @@ public final class Extractor {
         this.issuers = issuers;
     }
 
-    /** The standard pipeline: bundled gazetteer, HanLP with the gazetteer in its dictionary, every rule recogniser. */
+    /** The standard pipeline: the bundled tagger model with the rules, where the jar holds a model; the rules alone otherwise. */
     public static Extractor standard(ExtractorSettings settings) {
+        return TaggerModel.bundledAvailable() ? standard(settings, Recognition.withModel(TaggerModel.bundled()))
+                : standard(settings, Recognition.rulesOnly());
+    }
+
+    /** Bundled gazetteer, HanLP with the gazetteer in its dictionary, every rule recogniser, and the given way of choosing among them. */
+    public static Extractor standard(ExtractorSettings settings, Recognition recognition) {
         Gazetteer gazetteer = Gazetteer.bundled();
         List<HanLpSegmenter.DictionaryWord> words = new ArrayList<>();
         gazetteer.forms().forEach((form, entry) -> words.add(new HanLpSegmenter.DictionaryWord(form, natureOf(entry.type()))));
@@ -100,7 +110,7 @@ public final class Extractor {
                 new CueObjectRecogniser(),
                 new TaggedNameRecogniser());
         return new Extractor(new ReportFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
-                analyser, recognisers, List.of(new CoordinatedListRefiner(), new AddressRefiner(), new HeadedListItemRefiner(), new PlaceQualifierRefiner()), new NestedQuotedNames(gazetteer),
+                analyser, recognisers, recognition, List.of(new CoordinatedListRefiner(), new AddressRefiner(), new HeadedListItemRefiner(), new PlaceQualifierRefiner()), new NestedQuotedNames(gazetteer),
                 new ReportEntityResolver(gazetteer), new IssuerRecogniser(organisationsOf(gazetteer)));
     }
 
@@ -127,13 +137,37 @@ public final class Extractor {
     }
 
     public ExtractedReport extract(SourceDocument source) {
+        return extract(prepare(source), recognition);
+    }
+
+    /**
+     * Everything recognition reads, before any choice among candidates: the cleaned text, its
+     * structure and segmentations, and every rule recogniser's candidates. The training corpus is
+     * built from this, so the tagger learns from exactly what it sees at run time.
+     */
+    public record Prepared(SourceDocument source, String text, ReportStructure structure, AnalysedText analysed,
+                           List<Mention> ruleCandidates) {}
+
+    public Prepared prepare(Path file) throws UnreadableInputException {
+        return prepare(reader.read(file));
+    }
+
+    public Prepared prepare(SourceDocument source) {
         CleanText clean = cleaner.clean(source.text());
         String text = clean.text();
         ReportStructure structure = structureParser.parse(text);
         AnalysedText analysed = analyser.analyse(text);
         List<Mention> candidates = new ArrayList<>();
         for (Recogniser r : recognisers) candidates.addAll(r.recognise(analysed));
-        List<Mention> mentions = merger.merge(filter.filter(candidates, text));
+        return new Prepared(source, text, structure, analysed, candidates);
+    }
+
+    /** The rest of the pipeline on a prepared report, choosing candidates as {@code recognition} says (cross-validation varies it). */
+    public ExtractedReport extract(Prepared p, Recognition recognition) {
+        String text = p.text();
+        AnalysedText analysed = p.analysed();
+        ReportStructure structure = p.structure();
+        List<Mention> mentions = merger.merge(filter.filter(recognition.choose(analysed, p.ruleCandidates()), text));
         if (!refiners.isEmpty()) {
             List<Mention> refined = new ArrayList<>(mentions);
             for (MentionRefiner r : refiners) refined.addAll(r.refine(analysed, mentions));
@@ -146,7 +180,7 @@ public final class Extractor {
         List<Involvement> involvements = new ArrayList<>(roles.recognise(analysed, structure, resolved));
         involvements.addAll(issuers.recognise(analysed, structure, resolved));
         OptionalInt year = ReportYear.of(structure.metadata(), text);
-        return new ExtractedReport(source, text, structure, resolved, linker.link(structure, resolved),
+        return new ExtractedReport(p.source(), text, structure, resolved, linker.link(structure, resolved),
                 involvements, figures.recognise(analysed, structure, year), year, extractedAt);
     }
 }

@@ -1,0 +1,63 @@
+package org.policygraph.recognise.tagger;
+
+import com.hankcs.hanlp.model.perceptron.model.LinearModel;
+
+/**
+ * First-order Viterbi over a HanLP {@link LinearModel} with its feature layout (weight of feature
+ * f for tag t at {@code f * tags + t}; the transition from tag p is feature p, from the start
+ * feature {@code tags}). Unlike {@code LinearModel.viterbiDecode} it scores each position's
+ * features once per tag rather than once per tag pair, and it never lets an I- tag follow
+ * anything but its own type.
+ */
+final class Decoder {
+    private Decoder() {}
+
+    /** The best tags; {@code emissions}, if given (length × tags), receives each position's feature scores. */
+    static int[] decode(float[] w, int tags, int[][] features, double[][] emissions) {
+        int n = features.length;
+        int[] best = new int[n];
+        if (n == 0) return best;
+        double[][] emit = emissions != null ? emissions : new double[n][tags];
+        for (int i = 0; i < n; i++) {
+            double[] e = emit[i];
+            java.util.Arrays.fill(e, 0);
+            for (int f : features[i]) {
+                if (f < 0) continue;
+                int base = f * tags;
+                for (int t = 0; t < tags; t++) e[t] += w[base + t];
+            }
+        }
+        int[][] back = new int[n][tags];
+        double[] score = new double[tags], next = new double[tags];
+        int bos = tags * tags;
+        for (int t = 0; t < tags; t++) {
+            score[t] = EntityTags.allowed(-1, t) ? emit[0][t] + w[bos + t] : Double.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int t = 0; t < tags; t++) {
+                double max = Double.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < tags; p++) {
+                    if (score[p] == Double.NEGATIVE_INFINITY || !EntityTags.allowed(p, t)) continue;
+                    double s = score[p] + w[p * tags + t];
+                    if (s > max) {
+                        max = s;
+                        arg = p;
+                    }
+                }
+                next[t] = max + emit[i][t];
+                back[i][t] = arg;
+            }
+            double[] swap = score;
+            score = next;
+            next = swap;
+        }
+        int arg = 0;
+        for (int t = 1; t < tags; t++) if (score[t] > score[arg]) arg = t;
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = arg;
+            arg = back[i][arg];
+        }
+        return best;
+    }
+}

@@ -1,0 +1,90 @@
+package org.policygraph.recognise.tagger;
+
+import com.hankcs.hanlp.corpus.io.ByteArray;
+import com.hankcs.hanlp.model.perceptron.model.LinearModel;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained tagger: HanLP's {@link LinearModel} (feature map and weights) with what it was made
+ * from: the feature families it uses, the SHA-256 of the training data, and the training settings.
+ * Stored gzipped: a header of our own, then the model as HanLP writes it.
+ */
+public final class TaggerModel {
+    private static final String MAGIC = "policygraph-tagger/1";
+    /** The model bundled in the jar, trained on {@code training/} by {@code policygraph train}. */
+    public static final String BUNDLED = "model.bin.gz";
+
+    private final LinearModel model;
+    private final Set<FeatureFamily> families;
+    private final String trainingSha256;
+    private final TaggerTrainer.Settings settings;
+
+    public TaggerModel(LinearModel model, Set<FeatureFamily> families, String trainingSha256, TaggerTrainer.Settings settings) {
+        this.model = model;
+        this.families = Set.copyOf(families);
+        this.trainingSha256 = trainingSha256;
+        this.settings = settings;
+    }
+
+    public LinearModel linearModel() { return model; }
+
+    public Set<FeatureFamily> families() { return families; }
+
+    public String trainingSha256() { return trainingSha256; }
+
+    public TaggerTrainer.Settings settings() { return settings; }
+
+    /** Whether the jar holds a model. */
+    public static boolean bundledAvailable() {
+        return TaggerModel.class.getResource(BUNDLED) != null;
+    }
+
+    public static TaggerModel bundled() {
+        try (InputStream in = TaggerModel.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) throw new IllegalStateException("no tagger model in the jar (" + BUNDLED + "): run policygraph train");
+            return read(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled tagger model cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the model, keeping only the strongest features: {@code compressRatio} of them dropped (0 keeps all). */
+    public void write(OutputStream out, double compressRatio) throws IOException {
+        if (compressRatio > 0) model.compress(compressRatio, 1e-3);
+        try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out, 1 << 16))) {
+            data.writeUTF(MAGIC);
+            data.writeUTF(trainingSha256);
+            data.writeInt(settings.iterations());
+            data.writeLong(settings.seed());
+            data.writeInt(families.size());
+            for (FeatureFamily f : families) data.writeUTF(f.name());
+            model.save(data);
+        }
+    }
+
+    public static TaggerModel read(InputStream in) throws IOException {
+        try (DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16))) {
+            String magic = data.readUTF();
+            if (!MAGIC.equals(magic)) throw new IOException("not a PolicyGraph tagger model (" + magic + ")");
+            String sha = data.readUTF();
+            TaggerTrainer.Settings settings = new TaggerTrainer.Settings(data.readInt(), data.readLong());
+            int n = data.readInt();
+            Set<FeatureFamily> families = EnumSet.noneOf(FeatureFamily.class);
+            for (int i = 0; i < n; i++) families.add(FeatureFamily.valueOf(data.readUTF()));
+            ByteArrayOutputStream rest = new ByteArrayOutputStream(1 << 20);
+            data.transferTo(rest);
+            LinearModel model = new LinearModel(null, null);
+            if (!model.load(new ByteArray(rest.toByteArray()))) throw new IOException("the model's weights cannot be read");
+            return new TaggerModel(model, families, sha, settings);
+        }
+    }
+}
