@@ -41,7 +41,7 @@ final class ClientLimitFilter implements Filter {
                     + " bytes is larger than the " + limits.maxBodyBytes() + " bytes this server takes");
             return;
         }
-        String client = req.getRemoteAddr();
+        String client = client(req);
         int mine = perClient.merge(client, 1, Integer::sum);
         try {
             if (mine > limits.perClient()) {
@@ -64,9 +64,21 @@ final class ClientLimitFilter implements Filter {
         }
     }
 
-    /** Requests in progress now, for tests. */
-    int inProgress() {
-        return total.get();
+    /**
+     * Who sent the request: its remote address; or, when that is this machine (the server listens
+     * on loopback only, so a reverse proxy sits here), the last address of {@code X-Forwarded-For},
+     * the one the proxy appended, which its clients cannot choose.
+     */
+    static String client(HttpServletRequest req) {
+        String remote = req.getRemoteAddr();
+        String forwarded = req.getHeader("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank() || !isLoopback(remote)) return remote;
+        String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+        return last.isEmpty() ? remote : last;
+    }
+
+    private static boolean isLoopback(String address) {
+        return address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1") || address.equals("[::1]");
     }
 
     private static void refuse(HttpServletResponse res, int status, String reason) throws IOException {

@@ -79,7 +79,7 @@ public final class PolicyGraphServer implements AutoCloseable {
                 .loopback(settings.localhostOnly())
                 .securityHandler(PublicEndpoint.securityHandler(REALM, users))
                 .add("/" + config.serviceName(), service)
-                // what the UI asks the server: is it up, which datasets and endpoints, how big
+                // what the UI asks the server: is it up, which datasets and endpoints, how big (the admin only: PublicEndpoint)
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus());

@@ -166,6 +166,37 @@ class PublicEndpointSecurityTest {
         }
     }
 
+    /** Requests a client controls, odd or hostile: none may cost the server a 500. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "GET /policygraph/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%201 HTTP/1.1|Accept: image/png",
+            "GET /policygraph/sparql?query=%ZZ HTTP/1.1|",
+            "GET /policygraph/get?graph=not%20an%20IRI HTTP/1.1|Accept: text/turtle",
+            "GET /policygraph/get?graph=http://x/%ZZ HTTP/1.1|",
+            "GET /policygraph/get HTTP/1.1|Accept: application/n-quads",
+            "GET /policygraph/nowhere HTTP/1.1|",
+            "GET /nowhere HTTP/1.1|",
+            "GET /$/nowhere HTTP/1.1|",
+            "GET /../../etc/passwd HTTP/1.1|",
+            "DELETE /policygraph/sparql HTTP/1.1|",
+            "PUT /policygraph/get?graph=http://x/ HTTP/1.1|Content-Type: text/turtle",
+            "GET /policygraph/sparql?query=SELECT%20*%20FROM%20%3Cfile:///etc/passwd%3E%20%7B%3Fs%20%3Fp%20%3Fo%7D HTTP/1.1|",
+            "GET /policygraph/sparql?query=SELECT%20(%3Cjava:java.lang.System%3E()%20AS%20%3Fx)%20%7B%7D HTTP/1.1|",
+            "GET /policygraph/sparql?query=LOAD%20%3Cfile:///etc/passwd%3E HTTP/1.1|",
+            "GET /policygraph/sparql?query=SELECT%20*%20%7B%7D&default-graph-uri=file:///etc/passwd HTTP/1.1|",
+            "GET /policygraph/sparql?query=ASK%7B%7D HTTP/1.1|Authorization: Bearer abc",
+            "GET /policygraph/sparql?query=ASK%7B%7D HTTP/1.1|Authorization: Basic YWRtaW46d3Jvbmc=",
+            "GET /policygraph/sparql?query=ASK%7B%7D HTTP/1.1|Accept: %%%"})
+    void noRequestAClientControlsCostsA500(String request) {
+        String[] parts = request.split("\\|", -1);
+        String raw = parts[0] + "\r\nHost: localhost\r\n" + (parts[1].isEmpty() ? "" : parts[1] + "\r\n")
+                + (parts[0].startsWith("PUT") ? "Content-Length: 0\r\n" : "") + "Connection: close\r\n\r\n";
+        RawHttp.Answer a = RawHttp.send("127.0.0.1", port, raw, PATIENCE);
+        assertTrue(a.status() < 500, a.status() + " for " + request + ": " + a.body());
+        if (a.status() >= 400 && a.header("Content-Type") != null && a.header("Content-Type").startsWith("text/plain")) assertOneLine(a);
+        assertFalse(a.body().contains("root:x:0:0"), "no file of the host read: " + a.body());
+    }
+
     @Test
     void thirtySlowClientsDoNotStopTheServerAnsweringAnother() throws Exception {
         // 30 clients, each from its own address, each sends a query's headers and then its body one byte at a time, slowly
@@ -190,15 +221,26 @@ class PublicEndpointSecurityTest {
 
     @Test
     void oneClientGetsItsShareAndNoMore() throws Exception {
-        // one address opens 30 slow requests: 8 are taken, the others refused at once with 429
+        // one address opens 30 slow requests: 16 are taken, the others refused at once with 429; another address is answered
+        assertOnlyItsShareIsTaken("127.0.0.3", "", RawHttp.queryRequest("/policygraph/sparql", "ASK {}"), "127.0.0.4");
+    }
+
+    @Test
+    void clientsBehindAProxyOnThisMachineAreToldApartByTheAddressItAppends() throws Exception {
+        // a proxy on loopback forwards 30 slow requests of one client and then another client's ASK
+        String other = RawHttp.queryRequest("/policygraph/sparql", "ASK {}").replace("Connection: close", "X-Forwarded-For: 203.0.113.7, 198.51.100.9\r\nConnection: close");
+        assertOnlyItsShareIsTaken("127.0.0.5", "X-Forwarded-For: 198.51.100.1\r\n", other, "127.0.0.5");
+    }
+
+    private static void assertOnlyItsShareIsTaken(String from, String extraHeaders, String otherRequest, String otherFrom) throws Exception {
         List<Socket> slow = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(30);
         try {
             List<Future<RawHttp.Answer>> answers = new ArrayList<>();
             for (int c = 0; c < 30; c++) {
-                Socket s = RawHttp.open("127.0.0.3", port, PATIENCE);
+                Socket s = RawHttp.open(from, port, PATIENCE);
                 s.getOutputStream().write(("POST /policygraph/sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
-                        + "Content-Length: 1000\r\n\r\nASK").getBytes(StandardCharsets.UTF_8));
+                        + extraHeaders + "Content-Length: 1000\r\n\r\nASK").getBytes(StandardCharsets.UTF_8));
                 s.getOutputStream().flush();
                 slow.add(s);
                 answers.add(pool.submit(() -> RawHttp.read(s.getInputStream(), System.nanoTime())));
@@ -214,7 +256,7 @@ class PublicEndpointSecurityTest {
                 refused++;
             }
             assertEquals(30 - RequestLimits.DEFAULTS.perClient(), refused);
-            RawHttp.Answer other = ask("127.0.0.4", "ASK {}");
+            RawHttp.Answer other = RawHttp.send(otherFrom, port, otherRequest, PATIENCE);
             assertEquals(200, other.status(), other.body());
             assertTrue(other.took().compareTo(Duration.ofSeconds(2)) < 0, "answered in " + other.took());
         } finally {
