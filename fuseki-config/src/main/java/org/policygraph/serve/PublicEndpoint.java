@@ -10,7 +10,8 @@ import org.eclipse.jetty.security.UserStore;
 /**
  * What makes the server safe to open to anyone, added to the Fuseki builder in one place:
  * queries through {@link GuardedQuery} (SERVICE refused unless allowed, bounded by the query
- * timeout, one-line errors), {@link CredentialsHeaderFilter}, {@link ClientLimitFilter} on the dataset, {@link ErrorBodyFilter}
+ * timeout, one-line errors), {@link CredentialsHeaderFilter}, {@link ClientLimitFilter} and
+ * {@link ParameterCheckFilter} on the dataset, {@link ErrorBodyFilter}
  * everywhere, HTTP Basic that answers a malformed header with 401, the server's statistics for
  * the admin only, and threads enough that the capped requests never take them all.
  */
@@ -35,6 +36,7 @@ final class PublicEndpoint {
                 .addFilter("/*", new CredentialsHeaderFilter(realm))
                 .addFilter("/*", new ErrorBodyFilter())
                 .addFilter(datasetPath + "/*", new ClientLimitFilter(limits))
+                .addFilter(datasetPath + "/*", new ParameterCheckFilter())
                 .numServerThreads(Math.min(8, limits.serverThreads()), limits.serverThreads());
     }
 }
