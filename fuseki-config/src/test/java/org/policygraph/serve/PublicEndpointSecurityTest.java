@@ -152,6 +152,18 @@ class PublicEndpointSecurityTest {
     }
 
     @Test
+    void aQueryBodyThatEndsShortIs408() throws IOException {
+        try (Socket s = RawHttp.open("127.0.0.1", port, PATIENCE)) {
+            s.getOutputStream().write(("POST /policygraph/sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
+                    + "Content-Length: 1000\r\nConnection: close\r\n\r\nASK {").getBytes(StandardCharsets.UTF_8));
+            s.shutdownOutput();
+            RawHttp.Answer a = RawHttp.read(s.getInputStream(), System.nanoTime());
+            assertEquals(408, a.status(), a.body());
+            assertOneLine(a);
+        }
+    }
+
+    @Test
     void otherBadRequestsAre4xxInOneLine() {
         List<String> requests = List.of(
                 RawHttp.get("/policygraph/sparql", "*/*", null),                                        // no query
