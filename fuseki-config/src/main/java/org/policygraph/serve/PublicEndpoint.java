@@ -1,5 +1,6 @@
 package org.policygraph.serve;
 
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.Operation;
@@ -10,10 +11,10 @@ import org.eclipse.jetty.security.UserStore;
 /**
  * What makes the server safe to open to anyone, added to the Fuseki builder in one place:
  * queries through {@link GuardedQuery} (SERVICE refused unless allowed, bounded by the query
- * timeout, one-line errors), {@link CredentialsHeaderFilter}, {@link ClientLimitFilter} and
- * {@link ParameterCheckFilter} on the dataset, {@link ErrorBodyFilter}
- * everywhere, HTTP Basic that answers a malformed header with 401, the server's statistics for
- * the admin only, and threads enough that the capped requests never take them all.
+ * timeout, one-line errors); {@link CredentialsHeaderFilter} and {@link ErrorBodyFilter} on every
+ * path; {@link ClientLimitFilter} then {@link ParameterCheckFilter} on the dataset; HTTP Basic that
+ * answers a malformed header with 401; the server's statistics for the admin only; and threads
+ * enough that the capped requests never take them all.
  */
 final class PublicEndpoint {
     /** Fuseki's statistics and metrics: counts of every request, for the admin only. */
@@ -23,7 +24,7 @@ final class PublicEndpoint {
 
     /** HTTP Basic over the users, with the admin-only paths. */
     static ConstraintSecurityHandler securityHandler(String realm, UserStore users) {
-        ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(realm, users, org.apache.jena.atlas.web.AuthScheme.BASIC);
+        ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(realm, users, AuthScheme.BASIC);
         handler.setAuthenticator(new TolerantBasicAuthenticator(realm));
         for (String path : ADMIN_ONLY_PATHS) JettySecurityLib.addPathConstraint(handler, path);
         return handler;
