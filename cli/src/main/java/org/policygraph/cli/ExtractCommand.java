@@ -59,12 +59,14 @@ final class ExtractCommand implements Callable<Integer> {
         try (RdfFileSink sink = new RdfFileSink(out)) {
             Progress progress = new Progress(err, "extract");
             for (Path skipped : scan.skipped()) progress.note("skipped " + skipped + " (not a report format: .txt, .html, .docx, .pdf)");
+            for (UnreadableInputException folder : scan.unreadable()) progress.failed(0, files.size(), folder.path(), folder);
             failures = new BatchExtraction(extraction.extractor(progress)).run(files, r -> writer.write(r, sink.stream()), progress);
         } catch (IOException e) {
             err.println("policygraph extract: cannot write " + out + ": " + e.getMessage());
             return ExitCodes.FAILED;
         }
-        err.printf("policygraph extract: wrote %s (%d of %d reports)%n", out, files.size() - failures.size(), files.size());
-        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+        err.printf("policygraph extract: wrote %s (%d of %d reports%s)%n", out, files.size() - failures.size(), files.size(),
+                scan.unreadable().isEmpty() ? "" : "; " + scan.unreadable().size() + " folders could not be listed");
+        return failures.isEmpty() && scan.unreadable().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }
 }

@@ -110,7 +110,9 @@ final class ServeCommand implements Callable<Integer> {
         try {
             progress.note("loading " + files.size() + " reports into " + settings.dataDir());
             IncrementalLoader loader = new IncrementalLoader(server.store(), () -> extraction.extractor(progress), extraction.settings());
-            LoadResult loaded = prune ? loader.loadAndPrune(files, progress) : loader.load(files, progress);
+            // the inputs as given, so that a folder that cannot be listed is named (and nothing pruned)
+            List<Path> in = inputsOrCorpus(home);
+            LoadResult loaded = prune ? loader.loadAndPrune(in, progress) : loader.load(in, progress);
             progress.note(String.format("%d extracted, %d unchanged, %d removed, %d could not be read",
                     loaded.extracted().size(), loaded.unchanged().size(), loaded.removed().size(), loaded.failures().size()));
             try {

@@ -16,13 +16,15 @@ import org.policygraph.ontology.PG;
 /**
  * A streaming RDF file: quads go out as they come (merged into triples for a triples-only
  * syntax), written to a temporary file that replaces the target only when closed, so a crash
- * never leaves a half-written output.
+ * never leaves a half-written output; a run stopped with Ctrl-C or a kill deletes the temporary
+ * file on its way out (a kill -9 cannot, and leaves a hidden {@code .NAME…part}).
  */
 public final class RdfFileSink implements AutoCloseable {
     private final Path target;
     private final Path temp;
     private final OutputStream stream;
     private final StreamRDF rdf;
+    private final Thread cleanup;
 
     public RdfFileSink(Path target) throws IOException {
         RdfOutputFormat format = RdfOutputFormat.forFile(target);
@@ -30,6 +32,8 @@ public final class RdfFileSink implements AutoCloseable {
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
         this.temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        this.cleanup = new Thread(this::deleteTemp, "policygraph-partial-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         this.stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
         StreamRDF writer = StreamRDFWriter.getWriterStream(stream, format.jenaFormat);
         this.rdf = format.quads ? writer : new StreamRDFWrapper(writer) {
@@ -55,6 +59,7 @@ public final class RdfFileSink implements AutoCloseable {
         rdf.finish();
         stream.close();
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        forgetCleanup();
     }
 
     /** Drops the partial output. */
@@ -62,8 +67,25 @@ public final class RdfFileSink implements AutoCloseable {
         try {
             stream.close();
             Files.deleteIfExists(temp);
+            forgetCleanup();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void deleteTemp() {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // the JVM is stopping; nothing left to tell
+        }
+    }
+
+    private void forgetCleanup() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException stopping) {
+            // already shutting down: the hook runs, and finds nothing to delete
         }
     }
 }

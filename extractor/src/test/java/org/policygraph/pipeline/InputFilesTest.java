@@ -1,10 +1,16 @@
 package org.policygraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,5 +76,62 @@ class InputFilesTest {
         assertEquals(InputFiles.expand(List.of(root)), scan.files());
         assertEquals(List.of(root.resolve("2019/海淀/chart.png"), root.resolve("data.csv"), root.resolve("notes"), root.resolve("txt")),
                 scan.skipped());
+    }
+
+    @Test
+    void aFolderThatCannotBeListedIsReportedAndTheRestIsStillFound() throws IOException {
+        Path denied = root.resolve("2019");
+        // the JDK's walk, except that "2019" cannot be opened: as the JDK does then, visitFileFailed instead of a visit
+        InputFiles.TreeWalk walk = (start, visitor) -> InputFiles.FILE_SYSTEM.walk(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (dir.equals(denied)) {
+                    visitor.visitFileFailed(dir, new AccessDeniedException(dir.toString()));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return visitor.preVisitDirectory(dir, attrs);
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                return visitor.visitFile(file, attrs);
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                return visitor.visitFileFailed(file, e);
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                return visitor.postVisitDirectory(dir, e);
+            }
+        });
+        InputFiles.Scan scan = InputFiles.scan(List.of(root), walk);
+        assertEquals(List.of(root.resolve("2018/x.text"), root.resolve("C.TXT"), root.resolve("a.html"), root.resolve("b.txt")), scan.files());
+        assertEquals(1, scan.unreadable().size());
+        assertEquals(denied, scan.unreadable().get(0).path());
+        assertEquals(denied + ": cannot list the folder: permission denied", scan.unreadable().get(0).getMessage());
+    }
+
+    @Test
+    void aHiddenFolderIsNotEvenOpened() throws IOException {
+        Path git = Files.createDirectories(root.resolve(".git"));
+        List<Path> opened = new java.util.ArrayList<>();
+        InputFiles.scan(List.of(root), (start, visitor) -> InputFiles.FILE_SYSTEM.walk(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                FileVisitResult r = visitor.preVisitDirectory(dir, attrs);
+                if (r == FileVisitResult.CONTINUE) opened.add(dir);
+                return r;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                return visitor.visitFile(file, attrs);
+            }
+        }));
+        assertTrue(opened.contains(root.resolve("2019")));
+        assertFalse(opened.contains(git), "an unreadable .git would not be reported either");
     }
 }

@@ -44,17 +44,23 @@ public final class IncrementalLoader {
 
     /**
      * Loads as {@link #load} does, then deletes the stored reports whose file is not among the
-     * inputs (unless an input is missing altogether: a mistyped input must not empty the store).
+     * inputs (unless an input is missing altogether, or a folder could not be listed: a mistyped
+     * input or a folder one may not read must not empty the store).
      */
     public LoadResult loadAndPrune(List<Path> inputs, LoadListener listener) throws IOException {
         return load(inputs, listener, true);
     }
 
     private LoadResult load(List<Path> inputs, LoadListener listener, boolean prune) throws IOException {
-        List<Path> files = InputFiles.expand(inputs);
+        InputFiles.Scan scan = InputFiles.scan(inputs);
+        List<Path> files = scan.files();
         List<String> extracted = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<UnreadableInputException> failures = new ArrayList<>();
+        for (UnreadableInputException folder : scan.unreadable()) {
+            failures.add(folder);
+            listener.failed(0, files.size(), folder.path(), folder);
+        }
         Map<String, Path> seen = new HashMap<>();
         int done = 0;
         for (Path file : files) {
@@ -80,7 +86,8 @@ public final class IncrementalLoader {
             }
         }
         List<String> removed = new ArrayList<>();
-        boolean inputsAllThere = inputs.stream().allMatch(Files::exists);
+        // a report in a folder that could not be listed is still a report: prune nothing then
+        boolean inputsAllThere = inputs.stream().allMatch(Files::exists) && scan.unreadable().isEmpty();
         for (String stored : prune && inputsAllThere ? store.storedReports().keySet() : Set.<String>of()) {
             if (!seen.containsKey(stored) && store.remove(stored)) {
                 removed.add(stored);

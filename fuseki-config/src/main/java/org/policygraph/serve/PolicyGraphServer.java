@@ -3,7 +3,6 @@ package org.policygraph.serve;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -78,12 +77,13 @@ public final class PolicyGraphServer implements AutoCloseable {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.localhostOnly())
-                .securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC))
+                .securityHandler(PublicEndpoint.securityHandler(REALM, users))
                 .add("/" + config.serviceName(), service)
-                // what the UI asks the server: is it up, which datasets and endpoints, how big
+                // what the UI asks the server: is it up, which datasets and endpoints, how big (the admin only: PublicEndpoint)
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus());
+        PublicEndpoint.protect(builder, REALM, "/" + config.serviceName(), RequestLimits.DEFAULTS);
         FusekiUiFiles.location().ifPresent(builder::staticFileBase);
         FusekiServer server = builder.build();
         server.start();
