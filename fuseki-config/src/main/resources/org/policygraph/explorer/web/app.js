@@ -117,10 +117,11 @@
    * A table: columns [{label, cell(row) → node or text, num}], rows given (already grouped or
    * filtered), the query result it came from for CSV and "show query".
    */
-  function table(result, fileName, columns, rows, groupOf) {
+  function table(result, fileName, columns, rows, groupOf, limit) {
     const body = h('tbody');
     let group = null;
-    for (const r of rows) {
+    const more = limit && rows.length > limit ? h('button', { type: 'button', class: 'all' }, 'Show all ' + rows.length) : null;
+    rows.forEach((r, i) => {
       if (groupOf) {
         const g = groupOf(r);
         if (g !== group) {
@@ -128,11 +129,12 @@
           body.append(h('tr', { class: 'group' }, h('td', { colspan: columns.length }, g)));
         }
       }
-      body.append(h('tr', {}, columns.map(c => h('td', { class: c.num ? 'num' : null }, c.cell(r)))));
-    }
+      body.append(h('tr', { hidden: more && i >= limit }, columns.map(c => h('td', { class: c.num ? 'num' : null }, c.cell(r)))));
+    });
+    if (more) more.addEventListener('click', () => { body.querySelectorAll('tr[hidden]').forEach(tr => { tr.hidden = false; }); more.remove(); });
     const t = h('table', { 'data-query': result.name }, h('thead', {}, h('tr', {}, columns.map(c => h('th', {}, c.label)))), body);
     if (!rows.length) return h('div', {}, toolbar(result, fileName), h('p', { class: 'muted' }, 'None.'));
-    return h('div', {}, toolbar(result, fileName), t);
+    return h('div', {}, toolbar(result, fileName), t, more);
   }
 
   /** Type chips that filter a table's rows by type; draws the table again on a click. */
@@ -174,11 +176,13 @@
   /** Puts the page's parts in place; a part left out (null) is skipped. */
   const show = (main, ...parts) => main.replaceChildren(...parts.flat().filter(p => p !== null && p !== undefined && p !== false));
   const section = (title, ...content) => h('section', { class: 'section' }, h('h2', {}, title), ...content);
+  /** A figure's value as the report would write it: 14, not 14.0; its date when it is one. */
+  const valueOf = r => r.date || [r.value === '' ? '' : Number(r.value).toLocaleString('zh-CN', { maximumFractionDigits: 4 }), r.unit].filter(Boolean).join(' ');
   const yearOf = r => (r.year || '').slice(0, 4) || 'undated';
 
   // ---- the graph view (Cytoscape.js)
 
-  function graphView(centre, neighbours) {
+  function graphView(centre, neighbours, caption) {
     // centre: {id, label, type}; neighbours: {tasks: [{id,label}], entities: [{id,label,type,weight,tasks:[taskId]}]}
     const box = h('div', { id: 'graph' });
     const more = h('button', { type: 'button', class: 'more' });
@@ -227,8 +231,7 @@
       legend.replaceChildren(...[...types].map(t => h('span', { style: '--c:' + TYPES[t] }, t)));
     };
     more.addEventListener('click', draw);
-    const view = h('div', {}, h('p', { class: 'muted' },
-      'The ' + ranked.length + ' entities that share a task, the most shared first; click a node to open its page.'), legend, box, more);
+    const view = h('div', {}, h('p', { class: 'muted' }, caption(ranked.length) + '; click a node to open its page.'), legend, box, more);
     // drawn once the box is in the page, so Cytoscape can measure it
     view.draw = draw;
     return view;
@@ -253,21 +256,21 @@
       ], reports.rows)));
   }
 
-  /** Plain words become a phrase for headings and sentences (中关村科学城, not 中关村 or 科学 or 城); Lucene syntax is kept. */
-  const phrase = q => /["+\-()*?~:^\[\]{}!\\/]|\b(AND|OR|NOT)\b|\s/.test(q) ? q : '"' + q + '"';
-
   async function searchPage(main, params) {
     const q = (params.get('q') || '').trim();
     document.getElementById('q').value = q;
     if (!q) return homePage(main);
-    const [entities, tasks] = await Promise.all([run('search-entities', { words: q }), run('search-tasks', { words: phrase(q) })]);
-    // one row per task: its best matching text first
-    const byTask = new Map();
-    for (const r of tasks.rows) {
-      if (!byTask.has(r.task)) byTask.set(r.task, Object.assign({ matches: 0 }, r));
-      byTask.get(r.task).matches++;
-    }
+    const [entities, tasks] = await Promise.all([run('search-entities', { words: q }), run('search-tasks', { words: q })]);
+    // one row per task, its best text first; the index matches Chinese by words, so the tasks whose
+    // texts hold the words as typed come before those that hold only some of them
     const words = q.replace(/["+\-()*?~:^]/g, ' ').split(/\s+|AND|OR|NOT/).filter(Boolean);
+    const holds = text => words.every(w => text.includes(w));
+    const byTask = new Map();
+    for (const r of tasks.rows.slice().sort((a, b) => holds(b.sentence) - holds(a.sentence))) {
+      if (!byTask.has(r.task)) byTask.set(r.task, Object.assign({ matches: 0, exact: holds(r.sentence) }, r));
+      byTask.get(r.task).matches += holds(r.sentence) ? 1 : 0;
+    }
+    const found = [...byTask.values()];
     const mark = text => {
       const spans = [];
       const chars = Array.from(text);
@@ -286,17 +289,18 @@
       section('Entities (' + entities.rows.length + ')', table(entities, 'search-entities', [
         { label: 'Type', cell: r => badge(r.type) },
         { label: 'Name', cell: r => nav(pageUrl(r.entity), r.name) },
-        { label: 'Matched name', cell: r => r.matched !== r.name ? r.matched : '' },
+        { label: 'Matched by', cell: r => r.matched.split(' | ').filter(n => n !== r.name).join(', ') },
         { label: 'Reports', cell: r => r.reports, num: true },
         { label: 'Tasks', cell: r => r.tasks, num: true }
-      ], entities.rows)),
-      section('Tasks (' + byTask.size + ')', table(tasks, 'search-tasks', [
+      ], entities.rows, null, 12)),
+      section('Tasks (' + found.filter(t => t.exact).length + ' with the words as typed, ' + found.filter(t => !t.exact).length + ' with some of them)',
+        table(tasks, 'search-tasks', [
         { label: 'Year', cell: r => yearOf(r) },
         { label: 'Report', cell: r => r.reportFile },
         { label: 'Task', cell: r => nav(pageUrl(r.task), r.key + ' ' + r.title) },
         { label: 'Best matching text', cell: r => h('div', { class: 'sentence' }, mark(r.sentence)) },
-        { label: 'Matches', cell: r => r.matches, num: true }
-      ], [...byTask.values()])));
+        { label: 'Texts with the words', cell: r => r.matches, num: true }
+      ], found, r => r.exact ? 'With the words as typed' : 'With some of the words', 25)));
   }
 
   async function entityPage(main, iri, params) {
@@ -335,11 +339,11 @@
       { label: 'Shared tasks', cell: r => r.tasks, num: true },
       { label: 'Shared sentences', cell: r => r.sentences, num: true },
       { label: 'Evidence', cell: r => nav(pageUrl(iri, { with: r.other }), 'sentences with both') }
-    ], rows));
+    ], rows, null, 15));
 
     const figureTable = table(figures, 'entity-figures', [
       { label: 'Figure', cell: r => r.text },
-      { label: 'Value', cell: r => r.date || [r.value, r.unit].filter(Boolean).join(' ') },
+      { label: 'Value', cell: valueOf },
       { label: 'Counts', cell: r => r.counts },
       { label: 'Sentence', cell: r => r.sentence },
       { label: 'Task', cell: r => r.task ? nav(pageUrl(r.task), r.key) : '' },
@@ -356,7 +360,8 @@
       tasksOf.get(r.other).tasks.push(r.task);
     }
     const gv = graphView({ id: iri, label: e.name, type: e.type },
-      { tasks: [...graphTasks.values()], entities: [...tasksOf.values()].map(x => Object.assign(x, { weight: x.tasks.length })) });
+      { tasks: [...graphTasks.values()], entities: [...tasksOf.values()].map(x => Object.assign(x, { weight: x.tasks.length })) },
+      n => 'Its ' + graphTasks.size + ' tasks (grey) and the ' + n + ' entities named in them, those in most of its tasks first');
 
     let sharedSection = null;
     if (shared) {
@@ -412,7 +417,8 @@
     for (const c of children.rows) nodes.push({ id: c.child, label: c.key, type: 'Task' });
     const gv = graphView({ id: iri, label: t.key, type: 'Task' },
       { tasks: [], entities: nodes.map(n => Object.assign(n, { weight: 100, tasks: [] }))
-          .concat(entities.rows.map(r => ({ id: r.entity, label: r.name, type: r.type, weight: +r.mentions, tasks: [] }))) });
+          .concat(entities.rows.map(r => ({ id: r.entity, label: r.name, type: r.type, weight: +r.mentions, tasks: [] }))) },
+      () => 'The task, its parent and items (grey) and the ' + entities.rows.length + ' entities it names');
     show(main,
       h('div', { class: 'crumbs' }, nav(BASE, 'Explorer'), ' › ', nav(pageUrl(t.report), yearOf(t) + ' · ' + t.reportFile),
         t.parent ? [' › ', nav(pageUrl(t.parent), t.parentKey + ' ' + t.parentTitle)] : null),
@@ -425,7 +431,7 @@
       section('Entities by type (' + entities.rows.length + ')', entityTable),
       section('Figures (' + figures.rows.length + ')', table(figures, 'task-figures', [
         { label: 'Figure', cell: r => r.text },
-        { label: 'Value', cell: r => r.date || [r.value, r.unit].filter(Boolean).join(' ') },
+        { label: 'Value', cell: valueOf },
         { label: 'Counts', cell: r => r.counts },
         { label: 'Sentence', cell: r => r.sentence }
       ], figures.rows)),
@@ -470,7 +476,7 @@
         { label: 'Entity', cell: x => nav(pageUrl(x.entity), x.name) },
         { label: 'Tasks', cell: x => x.tasks, num: true },
         { label: 'Mentions', cell: x => x.mentions, num: true }
-      ], rows))));
+      ], rows, null, 25))));
   }
 
   // ---- routing
