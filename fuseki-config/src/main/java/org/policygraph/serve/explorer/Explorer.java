@@ -26,23 +26,25 @@ public final class Explorer {
 
     /**
      * @param serviceName the dataset's name, e.g. {@code policygraph}
-     * @param service     its endpoints; the explorer uses the query endpoint named {@code sparql}, else the first other one
+     * @param service     its endpoints; the explorer uses the open query endpoint named {@code sparql}, else another
+     *                    (one that asks for a login makes the browser ask for it)
      * @param uiLocation  where Fuseki's UI files are ({@code FusekiUiFiles.location()}), to link the explorer from its page
-     * @throws IllegalArgumentException when the service has no query endpoint open to anyone
+     * @return false, and nothing added, when the service has no query endpoint at all
      */
-    public static void install(FusekiServer.Builder builder, String serviceName, DataService service, Optional<String> uiLocation) {
-        String sparql = sparqlPath(serviceName, service);
-        builder.addServlet(PATH + "*", new ExplorerServlet(PATH, sparql, "/#/dataset/" + serviceName + "/query"));
+    public static boolean install(FusekiServer.Builder builder, String serviceName, DataService service, Optional<String> uiLocation) {
+        Optional<String> sparql = sparqlPath(serviceName, service);
+        if (sparql.isEmpty()) return false;
+        builder.addServlet(PATH + "*", new ExplorerServlet(PATH, sparql.get(), "/#/dataset/" + serviceName + "/query"));
         uiLocation.map(Explorer::uiIndex).ifPresent(index -> builder.addFilter("/*", new FusekiUiLink(index, PATH.substring(1))));
+        return true;
     }
 
-    /** The path of the query endpoint the page sends its queries to, e.g. {@code /policygraph/sparql}. */
-    static String sparqlPath(String serviceName, DataService service) {
-        Endpoint e = service.getEndpoints(Operation.Query).stream()
-                .filter(x -> x.getAuthPolicy() == null || x.getAuthPolicy().isAllowed(null))
-                .min(Comparator.comparing((Endpoint x) -> !"sparql".equals(x.getName())).thenComparing(Endpoint::isUnnamed).thenComparing(Endpoint::getName))
-                .orElseThrow(() -> new IllegalArgumentException("the service " + serviceName + " has no query endpoint open to readers; the explorer needs one"));
-        return "/" + serviceName + (e.isUnnamed() ? "" : "/" + e.getName());
+    /** The path of the query endpoint the page sends its queries to, e.g. {@code /policygraph/sparql}: open ones first, {@code sparql} first. */
+    static Optional<String> sparqlPath(String serviceName, DataService service) {
+        return service.getEndpoints(Operation.Query).stream()
+                .min(Comparator.comparing((Endpoint x) -> x.getAuthPolicy() != null && !x.getAuthPolicy().isAllowed(null))
+                        .thenComparing(x -> !"sparql".equals(x.getName())).thenComparing(Endpoint::isUnnamed).thenComparing(Endpoint::getName))
+                .map(e -> "/" + serviceName + (e.isUnnamed() ? "" : "/" + e.getName()));
     }
 
     private static String uiIndex(String location) {
