@@ -220,7 +220,9 @@
           { selector: 'node[centre = 1]', style: { width: 26, height: 26, 'font-size': 13, 'font-weight': 700 } },
           { selector: 'edge', style: { width: 1, 'line-color': '#c5cdd4', 'curve-style': 'haystack' } }
         ],
-        layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 60, numIter: 600 }
+        // rings: the centre, its tasks, then the entities (a force layout costs seconds on a busy machine)
+        layout: { name: 'concentric', animate: false, concentric: n => n.data('centre') ? 3 : n.data('type') === 'Task' && centre.type !== 'Task' ? 2 : 1,
+          levelWidth: () => 1, minNodeSpacing: 18, avoidOverlap: true }
       });
       cy.on('tap', 'node', ev => {
         const id = ev.target.id();

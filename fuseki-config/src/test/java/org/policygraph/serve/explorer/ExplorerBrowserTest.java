@@ -49,7 +49,7 @@ class ExplorerBrowserTest {
     static void start() throws IOException {
         profile = Chromium.freshProfile();
         chrome = Chromium.start(profile, 1400, 1700);
-        served = ServedCorpus.start();
+        served = ServedSample.get();
         base = served.server().serverUrl();
         Files.createDirectories(SHOTS);
     }
@@ -59,7 +59,6 @@ class ExplorerBrowserTest {
         try {
             if (chrome != null) chrome.quit();
         } finally {
-            if (served != null) served.close();
             if (profile != null) ServedCorpus.deleteTree(profile);
         }
     }

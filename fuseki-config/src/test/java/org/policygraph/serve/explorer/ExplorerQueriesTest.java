@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,13 +48,8 @@ class ExplorerQueriesTest {
 
     @BeforeAll
     static void start() {
-        served = ServedCorpus.start();
+        served = ServedSample.get();
         runner = QueryRunner.remote(served.sparql());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (served != null) served.close();
     }
 
     static List<Map<String, String>> run(String name, String... nameValues) {

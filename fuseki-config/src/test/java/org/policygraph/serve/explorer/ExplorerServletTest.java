@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.serve.Http;
@@ -21,13 +20,8 @@ class ExplorerServletTest {
 
     @BeforeAll
     static void start() {
-        served = ServedCorpus.start();
+        served = ServedSample.get();
         base = served.server().serverUrl();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (served != null) served.close();
     }
 
     @Test
