@@ -105,6 +105,9 @@ class ExplorerBrowserTest {
         assertTrue(more.isDisplayed(), "more entities than the first view holds");
         more.click();
         assertTrue(number("return window.pgGraph.nodes().length") > nodes);
+        chrome.executeScript("document.getElementById('graph').scrollIntoView()");
+        screenshot("2b-entity-graph");
+        chrome.executeScript("window.scrollTo(0, 0)");
 
         // a co-mentioned company opens its own page
         chrome.findElement(By.cssSelector("button[data-type=Company]")).click();
