@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Extract reports into a persistent TDB2 dataset with a Chinese full-text index and serve it with Fuseki: "
-                + "SPARQL at http://localhost:PORT/policygraph/sparql, the Fuseki web UI at http://localhost:PORT/. Runs until Ctrl-C.",
+                + "SPARQL at http://localhost:PORT/policygraph/sparql, the explorer at http://localhost:PORT/explore/, the Fuseki web UI at http://localhost:PORT/. Runs until Ctrl-C.",
                 "A report whose file bytes are unchanged since it was loaded is not extracted again; reports loaded "
                         + "from elsewhere (policygraph load) stay unless --prune is given.",
                 "Updates (/policygraph/update, /policygraph/data) need user admin; the password is "
@@ -167,6 +167,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("PolicyGraph is serving " + s.reports() + " reports");
         List<String> queryUrls = server.endpointUrls(Operation.Query).stream().filter(u -> !u.equals(server.sparqlUrl())).toList();
         out.println("  SPARQL endpoint: " + server.sparqlUrl() + (queryUrls.isEmpty() ? "" : "   (also " + String.join(", ", queryUrls) + ")"));
+        out.println("  Explorer:        " + server.explorerUrl() + "   (search, entity, task and report pages)");
         if (server.hasUi()) out.println("  Fuseki web UI:   " + server.serverUrl() + "   (query page: " + server.uiQueryUrl() + ")");
         out.println("  Writes (admin):  " + String.join(", ", server.writeUrls()) + "   (user admin, password from "
                 + settings.credentials().source() + ")");

@@ -3,6 +3,7 @@ package org.policygraph.serve;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -13,13 +14,14 @@ import org.eclipse.jetty.security.UserStore;
 import org.policygraph.auth.AdminCredentials;
 import org.policygraph.load.DatasetConfig;
 import org.policygraph.load.ReportStore;
+import org.policygraph.serve.explorer.Explorer;
 
 /**
  * The report store served by embedded Fuseki with the endpoints of the configuration file
  * ({@code fuseki-config/config.ttl}: open SPARQL query at {@code /NAME/sparql} and
  * {@code /NAME/query}, graphs read at {@code /NAME/get}, SPARQL Update at {@code /NAME/update} and
- * the Graph Store Protocol at {@code /NAME/data} for the admin only, over HTTP Basic), and
- * Fuseki's web UI at {@code /}.
+ * the Graph Store Protocol at {@code /NAME/data} for the admin only, over HTTP Basic),
+ * Fuseki's web UI at {@code /}, and the explorer for analysts at {@code /explore/}.
  *
  * <p>Lifecycle: {@link #open} (the store is usable, e.g. to load it), {@link #start}, then
  * {@link #close} stops the server and releases the data folder.
@@ -84,7 +86,9 @@ public final class PolicyGraphServer implements AutoCloseable {
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus());
         PublicEndpoint.protect(builder, REALM, "/" + config.serviceName(), RequestLimits.DEFAULTS);
-        FusekiUiFiles.location().ifPresent(builder::staticFileBase);
+        Optional<String> ui = FusekiUiFiles.location();
+        ui.ifPresent(builder::staticFileBase);
+        Explorer.install(builder, config.serviceName(), service, ui);
         FusekiServer server = builder.build();
         server.start();
         fuseki = server;
@@ -126,6 +130,11 @@ public final class PolicyGraphServer implements AutoCloseable {
     public synchronized List<String> writeUrls() {
         requireStarted();
         return service.getEndpoints().stream().filter(e -> ConfiguredService.WRITES.contains(e.getOperation())).map(this::url).sorted().toList();
+    }
+
+    /** The analysts' explorer: search, entity, task and report pages over the SPARQL endpoint. */
+    public String explorerUrl() {
+        return serverUrl() + Explorer.PATH.substring(1);
     }
 
     /** The UI's query page for the dataset. */

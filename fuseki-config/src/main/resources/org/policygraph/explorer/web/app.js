@@ -1,0 +1,537 @@
+// PolicyGraph explorer: every view is rendered from the URL (so a copied URL opens the same view),
+// from the answers of the explorer's SPARQL queries (fuseki-config/explorer/*.rq), bound by the
+// server under query/NAME and sent to the server's own read-only SPARQL endpoint.
+(function () {
+  'use strict';
+
+  const meta = name => document.querySelector('meta[name="policygraph-' + name + '"]').content;
+  const BASE = meta('base');
+  const SPARQL = meta('sparql');
+  const PG_ID = 'https://w3id.org/policygraph/id/';
+  const TYPES = {
+    Park: '#2e7d32', GovernmentBody: '#c62828', ResearchInstitution: '#6a1b9a', Company: '#1565c0',
+    OtherOrganization: '#00838f', Policy: '#ef6c00', Project: '#6d4c41', Event: '#ad1457', Place: '#7cb342',
+    Person: '#455a64', Task: '#90a4ae'
+  };
+  const GRAPH_STEP = 30; // entities drawn at first, and added by each "show more"
+
+  window.pgTimings = [];
+  let lastAnswer = 0; // when the last query of the page was answered, to tell query time from drawing time
+
+  // ---- DOM helpers: text always goes in as text, never as HTML
+
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === 'class') el.className = v;
+      else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+      else el.setAttribute(k, v === true ? '' : v);
+    }
+    for (const c of children.flat()) {
+      if (c === null || c === undefined || c === false) continue;
+      el.append(c instanceof Node ? c : String(c));
+    }
+    return el;
+  }
+
+  const nav = (href, ...children) => h('a', { href, 'data-nav': true }, ...children);
+  const badge = type => h('span', { class: 'badge', style: 'background:' + (TYPES[type] || '#777') }, type);
+
+  // ---- URLs: /explore/id/<IRI after https://w3id.org/policygraph/id/>, Chinese kept readable
+
+  function pageUrl(iri, query) {
+    const q = query ? '?' + new URLSearchParams(query).toString() : '';
+    if (iri.startsWith(PG_ID)) {
+      const tail = iri.slice(PG_ID.length);
+      // percent-escapes a server may refuse inside a path (%2F, %25, %5C, %2E) go in ?iri= instead
+      if (!/%(2F|25|5C|2E)/i.test(tail)) return BASE + 'id/' + tail.replace(/[^\x21-\x7e]/gu, c => encodeURIComponent(c)) + q;
+    }
+    return BASE + 'resource?' + new URLSearchParams(Object.assign({ iri }, query || {})).toString();
+  }
+
+  /** The IRI a path names: the URL's percent-encoded UTF-8 is the IRI's Unicode; its own escapes stay. */
+  function iriOfPath(tail) {
+    return PG_ID + tail.replace(/(%[89a-fA-F][0-9a-fA-F])+/g, s => {
+      try { return decodeURIComponent(s); } catch (e) { return s; }
+    });
+  }
+
+  function kindOf(iri) {
+    const tail = iri.startsWith(PG_ID) ? iri.slice(PG_ID.length) : '';
+    if (/^report\/[^/]+\/task\/\d+$/.test(tail)) return 'task';
+    if (/^report\/[^/]+$/.test(tail)) return 'report';
+    return 'entity';
+  }
+
+  // ---- queries
+
+  async function run(name, params) {
+    const qs = new URLSearchParams(params || {}).toString();
+    const bound = await fetch(BASE + 'query/' + name + (qs ? '?' + qs : ''));
+    const query = await bound.text();
+    if (!bound.ok) throw new Error('query ' + name + ': ' + query);
+    const answer = await fetch(SPARQL, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/sparql-results+json' },
+      body: new URLSearchParams({ query })
+    });
+    if (!answer.ok) throw new Error('the SPARQL endpoint answered ' + answer.status + ' to query ' + name + ':\n' + (await answer.text()).slice(0, 800));
+    const json = await answer.json();
+    lastAnswer = performance.now();
+    const vars = json.head.vars;
+    const rows = json.results.bindings.map(b => {
+      const row = {};
+      for (const v of vars) row[v] = b[v] ? b[v].value : '';
+      return row;
+    });
+    return { name, query, vars, rows };
+  }
+
+  // ---- tables: each from one query, with its CSV and its SPARQL
+
+  function download(fileName, text, type) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = h('a', { href: url, download: fileName });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /** CSV of the query's whole answer, every variable a column (what the page shows is drawn from it). */
+  function csvOf(result) {
+    return Papa.unparse({ fields: result.vars, data: result.rows.map(r => result.vars.map(v => r[v])) }, { escapeFormulae: true });
+  }
+
+  function toolbar(result, fileName) {
+    const pre = h('pre', {}, result.query);
+    const details = h('details', { class: 'query' }, h('summary', {}, 'Show query (' + result.name + '.rq)'), pre,
+      h('button', { type: 'button', onclick: () => navigator.clipboard && navigator.clipboard.writeText(result.query) }, 'Copy'),
+      ' ', h('a', { href: meta('editor') }, 'open the query editor'));
+    return h('div', { class: 'toolbar' },
+      h('button', { type: 'button', class: 'csv', 'data-query': result.name, onclick: () => download(fileName + '.csv', csvOf(result), 'text/csv;charset=utf-8') },
+        'CSV (' + result.rows.length + ' rows)'),
+      details);
+  }
+
+  /**
+   * A table: columns [{label, cell(row) → node or text, num}], rows given (already grouped or
+   * filtered), the query result it came from for CSV and "show query".
+   */
+  function table(result, fileName, columns, rows, groupOf, limit) {
+    const body = h('tbody');
+    let group = null;
+    const more = limit && rows.length > limit ? h('button', { type: 'button', class: 'all' }, 'Show all ' + rows.length) : null;
+    rows.forEach((r, i) => {
+      if (groupOf) {
+        const g = groupOf(r);
+        if (g !== group) {
+          group = g;
+          body.append(h('tr', { class: 'group' }, h('td', { colspan: columns.length }, g)));
+        }
+      }
+      body.append(h('tr', { hidden: more && i >= limit }, columns.map(c => h('td', { class: c.num ? 'num' : null }, c.cell(r)))));
+    });
+    if (more) more.addEventListener('click', () => { body.querySelectorAll('tr[hidden]').forEach(tr => { tr.hidden = false; }); more.remove(); });
+    const t = h('table', { 'data-query': result.name }, h('thead', {}, h('tr', {}, columns.map(c => h('th', {}, c.label)))), body);
+    if (!rows.length) return h('div', {}, toolbar(result, fileName), h('p', { class: 'muted' }, 'None.'));
+    return h('div', {}, toolbar(result, fileName), t, more);
+  }
+
+  /** Type chips that filter a table's rows by type; draws the table again on a click. */
+  function byType(rows, draw) {
+    const counts = {};
+    for (const r of rows) counts[r.type] = (counts[r.type] || 0) + 1;
+    const holder = h('div');
+    const chips = h('div', { class: 'chips' });
+    let chosen = null;
+    const redraw = () => {
+      for (const b of chips.children) b.setAttribute('aria-pressed', String((b.dataset.type || null) === chosen));
+      holder.replaceChildren(draw(chosen ? rows.filter(r => r.type === chosen) : rows));
+    };
+    chips.append(h('button', { type: 'button', onclick: () => { chosen = null; redraw(); } }, 'All ' + rows.length));
+    for (const [t, n] of Object.entries(counts).sort((a, b) => b[1] - a[1])) {
+      chips.append(h('button', { type: 'button', 'data-type': t, onclick: () => { chosen = t; redraw(); } }, badge(t), ' ', n));
+    }
+    redraw();
+    return h('div', {}, chips, holder);
+  }
+
+  /** A text with spans marked: spans [{at, length, cls, href, title}] in code points, as the graph counts offsets. */
+  function marked(text, spans) {
+    const chars = Array.from(text);
+    const out = [];
+    let pos = 0;
+    for (const s of spans.slice().sort((a, b) => a.at - b.at)) {
+      if (s.at < pos || s.at + s.length > chars.length) continue;
+      out.push(chars.slice(pos, s.at).join(''));
+      const inner = chars.slice(s.at, s.at + s.length).join('');
+      out.push(s.href ? h('a', { href: s.href, 'data-nav': true, class: s.cls, style: s.style, title: s.title }, inner)
+        : h('mark', { class: s.cls, title: s.title }, inner));
+      pos = s.at + s.length;
+    }
+    out.push(chars.slice(pos).join(''));
+    return out;
+  }
+
+  /** Puts the page's parts in place; a part left out (null) is skipped. */
+  const show = (main, ...parts) => main.replaceChildren(...parts.flat().filter(p => p !== null && p !== undefined && p !== false));
+  const section = (title, ...content) => h('section', { class: 'section' }, h('h2', {}, title), ...content);
+  /** A figure's value as the report would write it: 14, not 14.0; its date when it is one. */
+  const valueOf = r => r.date || [r.value === '' ? '' : Number(r.value).toLocaleString('zh-CN', { maximumFractionDigits: 4 }), r.unit].filter(Boolean).join(' ');
+  const yearOf = r => (r.year || '').slice(0, 4) || 'undated';
+
+  // ---- the graph view (Cytoscape.js)
+
+  function graphView(centre, neighbours, caption) {
+    // centre: {id, label, type}; neighbours: {tasks: [{id,label}], entities: [{id,label,type,weight,tasks:[taskId]}]}
+    const box = h('div', { id: 'graph' });
+    const more = h('button', { type: 'button', class: 'more' });
+    const legend = h('div', { class: 'legend' });
+    const ranked = neighbours.entities.slice().sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+    let shown = 0;
+    let cy = null;
+    const draw = () => {
+      shown = Math.min(ranked.length, shown + GRAPH_STEP);
+      const entities = ranked.slice(0, shown);
+      const elements = [{ data: { id: centre.id, label: centre.label, type: centre.type, centre: 1 } }];
+      for (const t of neighbours.tasks) {
+        elements.push({ data: { id: t.id, label: t.label, type: 'Task' } });
+        elements.push({ data: { id: centre.id + ' ' + t.id, source: centre.id, target: t.id } });
+      }
+      const taskIds = new Set(neighbours.tasks.map(t => t.id));
+      for (const e of entities) {
+        elements.push({ data: { id: e.id, label: e.label, type: e.type } });
+        for (const t of e.tasks) if (taskIds.has(t)) elements.push({ data: { id: t + ' ' + e.id, source: t, target: e.id } });
+        // a neighbour drawn without tasks hangs on the centre (the entities and items of a task)
+        if (!e.tasks.length) elements.push({ data: { id: centre.id + ' ' + e.id, source: centre.id, target: e.id } });
+      }
+      if (cy) cy.destroy();
+      cy = cytoscape({
+        container: box,
+        elements,
+        wheelSensitivity: 0.3,
+        style: [
+          { selector: 'node', style: { 'background-color': n => TYPES[n.data('type')] || '#777', label: 'data(label)', 'font-size': 10,
+              'font-family': getComputedStyle(document.body).fontFamily, 'text-valign': 'bottom', 'text-margin-y': 3, width: 14, height: 14,
+              'text-wrap': 'ellipsis', 'text-max-width': 120, color: '#263238' } },
+          { selector: 'node[type = "Task"]', style: { shape: 'round-rectangle', width: 18, height: 12 } },
+          { selector: 'node[centre = 1]', style: { width: 26, height: 26, 'font-size': 13, 'font-weight': 700 } },
+          { selector: 'edge', style: { width: 1, 'line-color': '#c5cdd4', 'curve-style': 'haystack' } }
+        ],
+        // rings: the centre, its tasks, then the entities (a force layout costs seconds on a busy machine)
+        layout: { name: 'concentric', animate: false, concentric: n => n.data('centre') ? 3 : n.data('type') === 'Task' && centre.type !== 'Task' ? 2 : 1,
+          levelWidth: () => 1, minNodeSpacing: 18, avoidOverlap: true }
+      });
+      cy.on('tap', 'node', ev => {
+        const id = ev.target.id();
+        if (id !== centre.id) go(pageUrl(id));
+      });
+      window.pgGraph = cy;
+      more.hidden = shown >= ranked.length;
+      more.textContent = 'Show more (' + (ranked.length - shown) + ' more entities)';
+      const types = new Set(elements.filter(e => e.data.type).map(e => e.data.type));
+      legend.replaceChildren(...[...types].map(t => h('span', { style: '--c:' + TYPES[t] }, t)));
+    };
+    more.addEventListener('click', draw);
+    const view = h('div', {}, h('p', { class: 'muted' }, caption(ranked.length) + '; click a node to open its page.'), legend, box, more);
+    // drawn once the box is in the page, so Cytoscape can measure it
+    view.draw = draw;
+    return view;
+  }
+
+  // ---- pages
+
+  async function homePage(main) {
+    const reports = await run('reports');
+    show(main,
+      h('h1', {}, 'PolicyGraph explorer'),
+      h('p', {}, 'Search a name, a task heading or words of a sentence; follow an entity across reports to its tasks, roles and the sentences that say so. ',
+        'For example: ', nav(BASE + 'search?q=' + encodeURIComponent('中关村科学城'), '中关村科学城'), ', ',
+        nav(BASE + 'search?q=' + encodeURIComponent('北京市科学技术委员会'), '北京市科学技术委员会'), ', ',
+        nav(BASE + 'search?q=' + encodeURIComponent('集成电路'), '集成电路'), '.'),
+      section('Reports', table(reports, 'reports', [
+        { label: 'Year', cell: r => yearOf(r) },
+        { label: 'Report', cell: r => nav(pageUrl(r.report), r.fileName) },
+        { label: 'Title', cell: r => r.title },
+        { label: 'Tasks', cell: r => r.tasks, num: true },
+        { label: 'Entities', cell: r => r.entities, num: true }
+      ], reports.rows)));
+  }
+
+  async function searchPage(main, params) {
+    const q = (params.get('q') || '').trim();
+    document.getElementById('q').value = q;
+    if (!q) return homePage(main);
+    const [entities, tasks] = await Promise.all([run('search-entities', { words: q }), run('search-tasks', { words: q })]);
+    // one row per task, its best text first; the index matches Chinese by words, so the tasks whose
+    // texts hold the words as typed come before those that hold only some of them
+    const words = q.replace(/["+\-()*?~:^]/g, ' ').split(/\s+|AND|OR|NOT/).filter(Boolean);
+    const holds = text => words.every(w => text.includes(w));
+    const byTask = new Map();
+    for (const r of tasks.rows.slice().sort((a, b) => holds(b.sentence) - holds(a.sentence))) {
+      if (!byTask.has(r.task)) byTask.set(r.task, Object.assign({ matches: 0, exact: holds(r.sentence) }, r));
+      byTask.get(r.task).matches += holds(r.sentence) ? 1 : 0;
+    }
+    const found = [...byTask.values()];
+    const mark = text => {
+      const spans = [];
+      const chars = Array.from(text);
+      const s = chars.join('');
+      for (const w of words) {
+        let i = s.indexOf(w);
+        while (i >= 0) {
+          spans.push({ at: Array.from(s.slice(0, i)).length, length: Array.from(w).length });
+          i = s.indexOf(w, i + w.length);
+        }
+      }
+      return marked(text, spans.filter((x, i, a) => !a.some((y, j) => j < i && x.at < y.at + y.length && y.at < x.at + x.length)));
+    };
+    show(main,
+      h('h1', {}, 'Search: ', q),
+      section('Entities (' + entities.rows.length + ')', table(entities, 'search-entities', [
+        { label: 'Type', cell: r => badge(r.type) },
+        { label: 'Name', cell: r => nav(pageUrl(r.entity), r.name) },
+        { label: 'Matched by', cell: r => r.matched.split(' | ').filter(n => n !== r.name).join(', ') },
+        { label: 'Reports', cell: r => r.reports, num: true },
+        { label: 'Tasks', cell: r => r.tasks, num: true }
+      ], entities.rows, null, 12)),
+      section('Tasks (' + found.filter(t => t.exact).length + ' with the words as typed, ' + found.filter(t => !t.exact).length + ' with some of them)',
+        table(tasks, 'search-tasks', [
+        { label: 'Year', cell: r => yearOf(r) },
+        { label: 'Report', cell: r => r.reportFile },
+        { label: 'Task', cell: r => nav(pageUrl(r.task), r.key + ' ' + r.title) },
+        { label: 'Best matching text', cell: r => h('div', { class: 'sentence' }, mark(r.sentence)) },
+        { label: 'Texts with the words', cell: r => r.matches, num: true }
+      ], found, r => r.exact ? 'With the words as typed' : 'With some of the words', 25)));
+  }
+
+  async function entityPage(main, iri, params) {
+    const with_ = params.get('with');
+    const [entity, tasks, co, figures, graph, shared] = await Promise.all([
+      run('entity', { entity: iri }), run('entity-tasks', { entity: iri }), run('entity-co-mentioned', { entity: iri }),
+      run('entity-figures', { entity: iri }), run('entity-graph', { entity: iri }),
+      with_ ? run('shared-evidence', { entity: iri, other: with_ }) : null
+    ]);
+    const e = entity.rows[0];
+    if (!e) throw new Error('No entity ' + iri + ' in the graph.');
+    document.title = e.name + ' · PolicyGraph explorer';
+
+    // timeline: one row per task, its evidence sentences with every mention of the entity marked
+    const perTask = new Map();
+    for (const r of tasks.rows) {
+      if (!perTask.has(r.task)) perTask.set(r.task, Object.assign({ roles: new Map(), sentences: new Map() }, r));
+      const t = perTask.get(r.task);
+      if (r.role) t.roles.set(r.role + (r.cue ? ' (' + r.cue + ')' : ''), true);
+      if (r.sentence) {
+        if (!t.sentences.has(r.sentence)) t.sentences.set(r.sentence, []);
+        t.sentences.get(r.sentence).push({ at: +r.at, length: +r.length, title: r.role || null });
+      }
+    }
+    const reportsSeen = new Set(tasks.rows.map(r => r.reportFile));
+    const timeline = table(tasks, 'entity-tasks', [
+      { label: 'Task', cell: r => nav(pageUrl(r.task), r.key) },
+      { label: 'Heading', cell: r => r.title },
+      { label: 'Role', cell: r => r.roles.size ? [...r.roles.keys()].join(', ') : h('span', { class: 'muted' }, 'mentioned') },
+      { label: 'Evidence', cell: r => [...r.sentences].map(([s, spans]) => h('div', { class: 'sentence' }, marked(s, spans))) }
+    ], [...perTask.values()], r => yearOf(r) + ' · ' + r.reportFile);
+
+    const coTable = byType(co.rows, rows => table(co, 'entity-co-mentioned', [
+      { label: 'Type', cell: r => badge(r.type) },
+      { label: 'Entity', cell: r => nav(pageUrl(r.other), r.name) },
+      { label: 'Shared tasks', cell: r => r.tasks, num: true },
+      { label: 'Shared sentences', cell: r => r.sentences, num: true },
+      { label: 'Evidence', cell: r => nav(pageUrl(iri, { with: r.other }), 'sentences with both') }
+    ], rows, null, 15));
+
+    const figureTable = table(figures, 'entity-figures', [
+      { label: 'Figure', cell: r => r.text },
+      { label: 'Value', cell: valueOf },
+      { label: 'Counts', cell: r => r.counts },
+      { label: 'Sentence', cell: r => r.sentence },
+      { label: 'Task', cell: r => r.task ? nav(pageUrl(r.task), r.key) : '' },
+      { label: 'Report', cell: r => yearOf(r) + ' · ' + r.reportFile }
+    ], figures.rows);
+
+    // graph: the entity, its tasks, the entities of those tasks
+    const tasksOf = new Map();
+    const graphTasks = new Map();
+    for (const r of graph.rows) {
+      graphTasks.set(r.task, { id: r.task, label: r.key + ' ' + yearOf(r) });
+      if (!r.other) continue;
+      if (!tasksOf.has(r.other)) tasksOf.set(r.other, { id: r.other, label: r.name, type: r.type, tasks: [] });
+      tasksOf.get(r.other).tasks.push(r.task);
+    }
+    const gv = graphView({ id: iri, label: e.name, type: e.type },
+      { tasks: [...graphTasks.values()], entities: [...tasksOf.values()].map(x => Object.assign(x, { weight: x.tasks.length })) },
+      n => 'Its ' + graphTasks.size + ' tasks (grey) and the ' + n + ' entities named in them, those in most of its tasks first');
+
+    let sharedSection = null;
+    if (shared) {
+      const other = co.rows.find(r => r.other === with_);
+      const perSentence = new Map();
+      for (const r of shared.rows) {
+        const k = r.task + '\u0000' + r.sentence;
+        if (!perSentence.has(k)) perSentence.set(k, Object.assign({ spans: [] }, r));
+        perSentence.get(k).spans.push({ at: +r.at, length: +r.length, cls: r.who === 'other' ? 'other' : null });
+      }
+      sharedSection = section(h('span', {}, 'Sentences in the tasks ', e.name, ' shares with ', other ? nav(pageUrl(with_), other.name) : with_),
+        table(shared, 'shared-evidence', [
+          { label: 'Task', cell: r => nav(pageUrl(r.task), r.key) },
+          { label: 'Heading', cell: r => r.title },
+          { label: 'Sentence', cell: r => h('div', { class: 'sentence' }, marked(r.sentence, r.spans)) }
+        ], [...perSentence.values()], r => yearOf(r) + ' · ' + r.reportFile));
+    }
+
+    show(main,
+      h('div', { class: 'crumbs' }, nav(BASE, 'Explorer'), ' › ', e.type),
+      h('h1', {}, e.name, ' ', badge(e.type)),
+      h('dl', { class: 'facts' },
+        h('dt', {}, 'Other names'), h('dd', {}, e.otherNames || h('span', { class: 'muted' }, 'none')),
+        h('dt', {}, 'Named in'), h('dd', {}, e.reports + ' reports, ' + e.tasks + ' tasks, ' + e.mentions + ' mentions'),
+        h('dt', {}, 'IRI'), h('dd', { class: 'iri' }, iri),
+        h('dt', {}, 'Query'), h('dd', {}, toolbar(entity, 'entity'))),
+      sharedSection,
+      section('Timeline: ' + perTask.size + ' tasks in ' + reportsSeen.size + ' reports, by report year', timeline),
+      section('Graph: its tasks and the entities they name', gv),
+      section('Entities in the same tasks or sentences (' + co.rows.length + ')', coTable),
+      section('Figures stated with it (' + figures.rows.length + ')', figureTable));
+    gv.draw();
+  }
+
+  async function taskPage(main, iri) {
+    const [task, entities, mentions, figures, children] = await Promise.all([
+      run('task', { task: iri }), run('task-entities', { task: iri }), run('task-mentions', { task: iri }),
+      run('task-figures', { task: iri }), run('task-children', { task: iri })]);
+    const t = task.rows[0];
+    if (!t) throw new Error('No task ' + iri + ' in the graph.');
+    document.title = t.key + ' ' + t.title + ' · PolicyGraph explorer';
+    const spans = mentions.rows.map(m => ({ at: +m.at, length: +m.length, href: pageUrl(m.entity), cls: 'm', title: m.type,
+      style: 'border-color:' + (TYPES[m.type] || '#777') }));
+    const entityTable = byType(entities.rows, rows => table(entities, 'task-entities', [
+      { label: 'Type', cell: r => badge(r.type) },
+      { label: 'Entity', cell: r => nav(pageUrl(r.entity), r.name) },
+      { label: 'Roles', cell: r => r.roles },
+      { label: 'Cues', cell: r => r.cues },
+      { label: 'Mentions', cell: r => r.mentions, num: true }
+    ], rows));
+    const nodes = [];
+    if (t.parent) nodes.push({ id: t.parent, label: t.parentKey, type: 'Task' });
+    for (const c of children.rows) nodes.push({ id: c.child, label: c.key, type: 'Task' });
+    const gv = graphView({ id: iri, label: t.key, type: 'Task' },
+      { tasks: [], entities: nodes.map(n => Object.assign(n, { weight: 100, tasks: [] }))
+          .concat(entities.rows.map(r => ({ id: r.entity, label: r.name, type: r.type, weight: +r.mentions, tasks: [] }))) },
+      () => 'The task, its parent and items (grey) and the ' + entities.rows.length + ' entities it names');
+    show(main,
+      h('div', { class: 'crumbs' }, nav(BASE, 'Explorer'), ' › ', nav(pageUrl(t.report), yearOf(t) + ' · ' + t.reportFile),
+        t.parent ? [' › ', nav(pageUrl(t.parent), t.parentKey + ' ' + t.parentTitle)] : null),
+      h('h1', {}, t.key, ' ', t.title),
+      h('dl', { class: 'facts' },
+        h('dt', {}, 'Report'), h('dd', {}, nav(pageUrl(t.report), t.reportFile), ' (' + yearOf(t) + ')'),
+        h('dt', {}, 'Parent task'), h('dd', {}, t.parent ? nav(pageUrl(t.parent), t.parentKey + ' ' + t.parentTitle) : h('span', { class: 'muted' }, 'none')),
+        h('dt', {}, 'IRI'), h('dd', { class: 'iri' }, iri),
+        h('dt', {}, 'Query'), h('dd', {}, toolbar(task, 'task'))),
+      section('Entities by type (' + entities.rows.length + ')', entityTable),
+      section('Figures (' + figures.rows.length + ')', table(figures, 'task-figures', [
+        { label: 'Figure', cell: r => r.text },
+        { label: 'Value', cell: valueOf },
+        { label: 'Counts', cell: r => r.counts },
+        { label: 'Sentence', cell: r => r.sentence }
+      ], figures.rows)),
+      children.rows.length ? section('Items (' + children.rows.length + ')', table(children, 'task-children', [
+        { label: 'Task', cell: r => nav(pageUrl(r.child), r.key) },
+        { label: 'Heading', cell: r => r.title }
+      ], children.rows)) : null,
+      section('Text, names marked', toolbar(mentions, 'task-mentions'), h('div', { class: 'tasktext' }, marked(t.text, spans))),
+      section('Graph', gv));
+    gv.draw();
+  }
+
+  async function reportPage(main, iri) {
+    const [report, tasks, entities] = await Promise.all([
+      run('report', { report: iri }), run('report-tasks', { report: iri }), run('report-entities', { report: iri })]);
+    const r = report.rows[0];
+    if (!r) throw new Error('No report ' + iri + ' in the graph.');
+    document.title = r.fileName + ' · PolicyGraph explorer';
+    // the task tree from each task's parent
+    const items = new Map(tasks.rows.map(t => [t.task, h('li', {}, nav(pageUrl(t.task), t.key), ' ', t.title, ' ',
+      h('span', { class: 'muted' }, '· ' + t.entities + ' entities'))]));
+    const top = h('ul');
+    for (const t of tasks.rows) {
+      const parent = t.parent && items.get(t.parent);
+      if (!parent) { top.append(items.get(t.task)); continue; }
+      let ul = parent.querySelector(':scope > ul');
+      if (!ul) parent.append(ul = h('ul'));
+      ul.append(items.get(t.task));
+    }
+    const fact = (label, value) => value ? [h('dt', {}, label), h('dd', {}, value)] : null;
+    show(main,
+      h('div', { class: 'crumbs' }, nav(BASE, 'Explorer'), ' › report'),
+      h('h1', {}, r.title || r.fileName),
+      h('dl', { class: 'facts' },
+        fact('File', r.fileName), fact('Title', r.title), fact('Date', r.date), fact('Author', r.creator), fact('Year', r.year),
+        fact('Format', r.mediaType), fact('SHA-256', h('span', { class: 'iri' }, r.sha256)), fact('Extracted', r.extracted),
+        fact('By', r.version ? 'PolicyGraph ' + r.version : ''), fact('Holds', tasks.rows.length + ' tasks, ' + entities.rows.length + ' entities'),
+        fact('IRI', h('span', { class: 'iri' }, iri)), fact('Query', toolbar(report, 'report'))),
+      section('Tasks (' + tasks.rows.length + ')', toolbar(tasks, 'report-tasks'), h('div', { class: 'tree' }, top)),
+      section('Entities by type (' + entities.rows.length + ')', byType(entities.rows, rows => table(entities, 'report-entities', [
+        { label: 'Type', cell: x => badge(x.type) },
+        { label: 'Entity', cell: x => nav(pageUrl(x.entity), x.name) },
+        { label: 'Tasks', cell: x => x.tasks, num: true },
+        { label: 'Mentions', cell: x => x.mentions, num: true }
+      ], rows, null, 25))));
+  }
+
+  // ---- routing
+
+  async function render() {
+    const started = performance.now();
+    document.body.dataset.state = 'loading';
+    const main = document.getElementById('main');
+    const path = location.pathname.startsWith(BASE) ? location.pathname.slice(BASE.length) : '';
+    const params = new URLSearchParams(location.search);
+    let page = 'home';
+    try {
+      if (path === 'search') {
+        page = 'search';
+        await searchPage(main, params);
+      } else if (path.startsWith('id/') || path === 'resource') {
+        const iri = path === 'resource' ? params.get('iri') || '' : iriOfPath(path.slice(3));
+        page = kindOf(iri);
+        await ({ entity: entityPage, task: taskPage, report: reportPage })[page](main, iri, params);
+      } else {
+        await homePage(main);
+      }
+    } catch (e) {
+      main.replaceChildren(h('h1', {}, 'Could not show this page'), h('div', { class: 'error' }, String(e.message || e)));
+      page = 'error';
+    }
+    const ms = Math.round(performance.now() - started);
+    const queries = Math.max(0, Math.round(lastAnswer - started));
+    window.pgTimings.push({ page, url: location.pathname + location.search, ms, queries });
+    main.append(h('p', { class: 'timing' }, 'Shown in ' + ms + ' ms (queries answered after ' + queries + ' ms).'));
+    document.body.dataset.page = page;
+    document.body.dataset.state = 'ready';
+  }
+
+  function go(url) {
+    history.pushState(null, '', url);
+    window.scrollTo(0, 0);
+    render();
+  }
+
+  document.addEventListener('click', ev => {
+    const a = ev.target.closest && ev.target.closest('a[data-nav]');
+    if (!a || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    ev.preventDefault();
+    go(a.getAttribute('href'));
+  });
+  document.getElementById('search').addEventListener('submit', ev => {
+    ev.preventDefault();
+    const q = document.getElementById('q').value.trim();
+    if (q) go(BASE + 'search?q=' + encodeURIComponent(q));
+  });
+  window.addEventListener('popstate', render);
+  render();
+})();

@@ -1,0 +1,75 @@
+package org.policygraph.serve.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policygraph.serve.Http;
+import org.policygraph.serve.ServedCorpus;
+
+/** What the server answers under /explore/, and the link on Fuseki's page, over plain HTTP. */
+class ExplorerServletTest {
+    private static ServedCorpus served;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        served = ServedSample.get();
+        base = served.server().serverUrl();
+    }
+
+    @Test
+    void everyViewIsThePageNamingTheSparqlEndpointAndLoadingOnlyThisServer() {
+        for (String view : new String[] {"explore/", "explore/search?q=%E4%B8%AD", "explore/id/park/%E4%B8%AD%E5%85%B3%E6%9D%91%E7%A7%91%E5%AD%A6%E5%9F%8E"}) {
+            HttpResponse<String> r = Http.get(base + view, "text/html");
+            assertEquals(200, r.statusCode(), view);
+            assertTrue(r.body().contains("<meta name=\"policygraph-sparql\" content=\"/policygraph/sparql\">"), r.body());
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'self'"), view);
+            assertTrue(!r.body().contains("http://") && !r.body().contains("https://"), "nothing from elsewhere: " + r.body());
+        }
+        assertEquals(served.server().explorerUrl(), base + "explore/");
+    }
+
+    @Test
+    void theLibrariesComeFromTheirWebJars() {
+        HttpResponse<String> cy = Http.get(base + "explore/lib/cytoscape.min.js", "*/*");
+        assertEquals(200, cy.statusCode());
+        assertTrue(cy.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(cy.body().contains("cytoscape"), "Cytoscape.js");
+        assertEquals(200, Http.get(base + "explore/lib/papaparse.min.js", "*/*").statusCode());
+        assertEquals(404, Http.get(base + "explore/lib/jquery.js", "*/*").statusCode());
+    }
+
+    @Test
+    void queriesAreBoundAsLiteralsOrRefused() {
+        HttpResponse<String> ok = Http.get(base + "explore/query/search-entities?words=" + Http.encode("\" } ; DROP ALL #"), "*/*");
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(ok.body().contains("\"\\\" } ; DROP ALL #\""), "one literal: " + ok.body());
+        HttpResponse<String> notIri = Http.get(base + "explore/query/entity?entity=x", "*/*");
+        assertEquals(400, notIri.statusCode());
+        assertTrue(notIri.body().contains("not an absolute IRI"), notIri.body());
+        assertEquals(400, Http.get(base + "explore/query/entity", "*/*").statusCode(), "missing parameter");
+        assertEquals(404, Http.get(base + "explore/query/no-such-query", "*/*").statusCode());
+        assertEquals(404, Http.get(base + "explore/query/Entity", "*/*").statusCode(), "names are lower case");
+        int traversal = Http.get(base + "explore/query/..%2F..%2Ffuseki%2Fconfig", "*/*").statusCode();
+        assertTrue(traversal == 400 || traversal == 404, "refused: " + traversal);
+    }
+
+    @Test
+    void fusekisPageLinksTheExplorerAndExploreWithoutSlashRedirects() throws Exception {
+        HttpResponse<String> ui = Http.get(base, "text/html");
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().contains("id=\"policygraph-explorer-link\" href=\"explore/\""), ui.body());
+        assertTrue(ui.body().contains("<div id=\"app\">"), "Fuseki's own page still");
+        HttpResponse<String> redirect = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "explore")).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(302, redirect.statusCode());
+        assertTrue(redirect.headers().firstValue("Location").orElse("").endsWith("/explore/"));
+    }
+}
