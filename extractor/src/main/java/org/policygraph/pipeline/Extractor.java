@@ -129,7 +129,7 @@ public final class Extractor {
     public ExtractedReport extract(SourceDocument source) {
         CleanText clean = cleaner.clean(source.text());
         String text = clean.text();
-        ReportStructure structure = structureParser.parse(text);
+        ReportStructure structure = structureParser.parse(text).orTitle(clean.title());
         AnalysedText analysed = analyser.analyse(text);
         List<Mention> candidates = new ArrayList<>();
         for (Recogniser r : recognisers) candidates.addAll(r.recognise(analysed));

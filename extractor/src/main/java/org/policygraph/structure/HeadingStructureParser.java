@@ -140,7 +140,7 @@ public final class HeadingStructureParser implements StructureParser {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             int from = start;
-            for (int at : end - start > RUN_ON ? runOnHeadings(text, start, end) : inlineHeadings(text, start, end)) {
+            for (int at : isRunOn(text, start, end) ? runOnHeadings(text, start, end) : inlineHeadings(text, start, end)) {
                 if (at > from) lines.add(new Line(from, text.substring(from, at)));
                 from = at;
             }
@@ -169,20 +169,48 @@ public final class HeadingStructureParser implements StructureParser {
         NumberingSequence sequence = new NumberingSequence();
         Matcher m = RUN_ON_HEADING.matcher(text).region(start, end);
         while (m.find()) {
-            if (sequence.advancesTo(m.group()) && m.start() > start) at.add(m.start());
+            if (m.group(1) != null && !opensSubItem(text, m.start())) continue;
+            String numbering = m.group(1) != null ? m.group(1) : m.group();
+            if (sequence.advancesTo(numbering) && m.start() > start) at.add(m.start());
         }
-        // closing paragraphs too, which the line-initial rule would otherwise never see
+        // closing paragraphs and progress markers too, which the line-initial rules would otherwise never see
         Matcher closing = RUN_ON_CLOSING.matcher(text).region(start, end);
         while (closing.find()) at.add(closing.start(1));
+        Matcher progress = RUN_ON_PROGRESS.matcher(text).region(start, end);
+        while (progress.find()) if (progress.start() > start) at.add(progress.start());
         at.sort(null);
         return at;
     }
 
+    /**
+     * A line far longer than a paragraph, or one holding nearly all of the report (a viewer's dump
+     * of a short one), is a report whose line breaks were lost.
+     */
+    private static boolean isRunOn(String text, int start, int end) {
+        return end - start > RUN_ON || end - start >= MIN_RUN_ON && 10 * (end - start) >= 8 * text.strip().length();
+    }
+
+    /**
+     * A sub-item's number follows the end of a sentence or a heading's text, never a colon, a comma
+     * or a semicolon (which open and separate the points of a list inside a sentence).
+     */
+    private static boolean opensSubItem(String text, int at) {
+        if (at == 0) return true;
+        char before = text.charAt(at - 1);
+        if (LIST_SEPARATORS.indexOf(before) >= 0 || before == '第' || before == '.') return false;
+        return !(before < 128 && Character.isLetterOrDigit(before));
+    }
+
+    private static final String LIST_SEPARATORS = ":：,，、;；(（";
+
     /** Lines longer than this are no paragraph but a run-on report. */
     private static final int RUN_ON = 1500;
+    private static final int MIN_RUN_ON = 200;
     private static final Pattern RUN_ON_HEADING = Pattern.compile(
             "第[一二三四五六七八九十]{1,3}(?=[,，、:：]" + HeadingStyle.NOT_A_RANGE + ")|[(（][一二三四五六七八九十]{1,4}[)）]|[一二三四五六七八九十]{1,3}、"
-                    + HeadingStyle.NOT_A_RANGE + "(?=\\S{2,})");
+                    + HeadingStyle.NOT_A_RANGE + "(?=\\S{2,})|第[0-9]{1,4}项(?=[:：])"
+                    + "|(?<![0-9.])([0-9]{1,2}[.．、])(?![0-9])(?=\\p{IsHan})");
+    private static final Pattern RUN_ON_PROGRESS = Pattern.compile("(工作进展|进展情况|完成情况|落实情况)\\s*[:：]");
 
     private static final Pattern RUN_ON_CLOSING = Pattern.compile("[。!！?？]\\s*((下一步|当前|今后|总之|总的来看|下半年)[,，:：])");
 
