@@ -31,7 +31,7 @@ public final class HeadingStructureParser implements StructureParser {
             String s = line.text;
             Optional<HeadingStyle.Match> m = matchHeading(s);
             if (m.isPresent() && !(inProgress && m.get().style() == HeadingStyle.ARABIC)) {
-                headings.add(new Heading(line.start, m.get()));
+                headings.add(new Heading(line.start, m.get(), line.runOn));
                 inProgress = false;
             } else if (PROGRESS_MARKER.matcher(s).find()) {
                 inProgress = true;
@@ -79,7 +79,9 @@ public final class HeadingStructureParser implements StructureParser {
             int index = tasks.size();
             // a heading run on into the next one (a report on one line) has its title end there
             int titleLimit = i + 1 < headings.size() ? Math.min(end, headings.get(i + 1).start) : end;
-            tasks.add(new Task(index, h.match.key(), title(text, h.start + h.match.textStart(), titleLimit), h.start,
+            int titleStart = h.start + h.match.textStart();
+            if (h.runOn) titleLimit = RunOnTitle.end(text, titleStart, titleLimit);
+            tasks.add(new Task(index, h.match.key(), title(text, titleStart, titleLimit), h.start,
                     trimEnd(text, h.start, end), level, parent));
             openAtLevel[level] = index;
             for (int l = level + 1; l < openAtLevel.length; l++) openAtLevel[l] = -1;
@@ -140,11 +142,12 @@ public final class HeadingStructureParser implements StructureParser {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             int from = start;
-            for (int at : isRunOn(text, start, end) ? runOnHeadings(text, start, end) : inlineHeadings(text, start, end)) {
-                if (at > from) lines.add(new Line(from, text.substring(from, at)));
+            boolean runOn = isRunOn(text, start, end);
+            for (int at : runOn ? runOnHeadings(text, start, end) : inlineHeadings(text, start, end)) {
+                if (at > from) lines.add(new Line(from, text.substring(from, at), runOn));
                 from = at;
             }
-            if (end > from) lines.add(new Line(from, text.substring(from, end)));
+            if (end > from) lines.add(new Line(from, text.substring(from, end), runOn));
             if (nl < 0) break;
             start = nl + 1;
         }
@@ -170,6 +173,8 @@ public final class HeadingStructureParser implements StructureParser {
         Matcher m = RUN_ON_HEADING.matcher(text).region(start, end);
         while (m.find()) {
             if (m.group(1) != null && !opensSubItem(text, m.start())) continue;
+            boolean sectionOrOrdinal = m.group(1) == null && (m.group().endsWith("、") || m.group().startsWith("第") && !m.group().endsWith("项"));
+            if (sectionOrOrdinal && !opensSection(text, m.start())) continue;
             String numbering = m.group(1) != null ? m.group(1) : m.group();
             if (sequence.advancesTo(numbering) && m.start() > start) at.add(m.start());
         }
@@ -201,6 +206,11 @@ public final class HeadingStructureParser implements StructureParser {
         return !(before < 128 && Character.isLetterOrDigit(before));
     }
 
+    /** A section's or a closing point's numeral follows the end of a paragraph, never a word ({@code 统一、规范}, {@code 全国第一,}). */
+    private static boolean opensSection(String text, int at) {
+        return at == 0 || Character.UnicodeScript.of(text.charAt(at - 1)) != Character.UnicodeScript.HAN;
+    }
+
     private static final String LIST_SEPARATORS = ":：,，、;；(（";
 
     /** Lines longer than this are no paragraph but a run-on report. */
@@ -218,7 +228,7 @@ public final class HeadingStructureParser implements StructureParser {
             "[。;；!！?？]\\s*(第[一二三四五六七八九十]{1,3}[,，、:：]" + HeadingStyle.NOT_A_RANGE
                     + "|第[0-9]+项[:：]|[(（][一二三四五六七八九十]{1,4}[)）](?=\\S{2,})|[一二三四五六七八九十]{1,3}、" + HeadingStyle.NOT_A_RANGE + "(?=\\S{2,}))");
 
-    private record Line(int start, String text) {}
+    private record Line(int start, String text, boolean runOn) {}
 
-    private record Heading(int start, HeadingStyle.Match match) {}
+    private record Heading(int start, HeadingStyle.Match match, boolean runOn) {}
 }

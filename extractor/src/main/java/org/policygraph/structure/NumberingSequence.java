@@ -32,7 +32,8 @@ final class NumberingSequence {
             return true;
         } else {
             int n = ChineseNumber.parse(numbering.substring(0, numbering.length() - 1));
-            if (!follows(n, section)) return false;
+            // a second list of sections (the year's pledges after the report's parts) starts again at 一、
+            if (!follows(n, section) && n != 1) return false;
             section = n;
         }
         // sub-items count again under each heading above them
@@ -40,8 +41,8 @@ final class NumberingSequence {
         return true;
     }
 
-    /** The next number, or the one after it: reports now and then skip a number (…(十一)(十三)…). */
+    /** The next number, or once a count has begun the one after it: reports now and then skip one (…(十一)(十三)…). */
     private static boolean follows(int n, int last) {
-        return n == last + 1 || n == last + 2;
+        return n == last + 1 || last > 0 && n == last + 2;
     }
 }
