@@ -128,8 +128,10 @@ public final class Extractor {
 
     public ExtractedReport extract(SourceDocument source) {
         CleanText clean = cleaner.clean(source.text());
-        String text = clean.text();
-        ReportStructure structure = structureParser.parse(text).orTitle(clean.title());
+        // a report in traditional characters is read through a simplified copy, offsets one to one
+        RecognitionCopy copy = RecognitionCopy.of(clean.text());
+        String text = copy.text();
+        ReportStructure structure = copy.original(structureParser.parse(text).orTitle(clean.title()));
         AnalysedText analysed = analyser.analyse(text);
         List<Mention> candidates = new ArrayList<>();
         for (Recogniser r : recognisers) candidates.addAll(r.recognise(analysed));
@@ -140,13 +142,13 @@ public final class Extractor {
             mentions = merger.merge(filter.filter(refined, text));
         }
         if (nested != null) mentions = nested.withNested(mentions, text);
-        List<ResolvedMention> resolved = resolver.resolve(text, mentions);
+        List<ResolvedMention> resolved = copy.originalMentions(resolver.resolve(text, mentions));
         // whole seconds: stores keep xsd:dateTime at millisecond precision at most (TDB2 inlines it)
         Instant extractedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<Involvement> involvements = new ArrayList<>(roles.recognise(analysed, structure, resolved));
         involvements.addAll(issuers.recognise(analysed, structure, resolved));
         OptionalInt year = ReportYear.of(structure.metadata(), text);
-        return new ExtractedReport(source, text, structure, resolved, linker.link(structure, resolved),
-                involvements, figures.recognise(analysed, structure, year), year, extractedAt);
+        return new ExtractedReport(source, clean.text(), structure, resolved, linker.link(structure, resolved),
+                involvements, copy.originalFigures(figures.recognise(analysed, structure, year)), year, extractedAt);
     }
 }

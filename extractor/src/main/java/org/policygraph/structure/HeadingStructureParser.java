@@ -26,9 +26,18 @@ public final class HeadingStructureParser implements StructureParser {
         List<Line> lines = lines(text);
         List<Heading> headings = new ArrayList<>();
         List<Integer> closings = new ArrayList<>();
-        boolean inProgress = false;
+        Optional<TaskTable> table = TaskTable.find(text);
+        boolean inProgress = false, tableDone = false;
         for (Line line : lines) {
             String s = line.text;
+            if (table.isPresent() && table.get().contains(line.start)) {
+                // inside a table of tasks its rows are the tasks: numbers inside cells open none
+                if (!tableDone) table.get().rows().forEach(r -> headings.add(new Heading(r.start(),
+                        new HeadingStyle.Match(HeadingStyle.TABLE_ROW, r.key(), r.textStart()), false)));
+                tableDone = true;
+                continue;
+            }
+            if (table.isPresent() && line.start == table.get().end()) closings.add(line.start);
             Optional<HeadingStyle.Match> m = matchHeading(s);
             if (m.isPresent() && !(inProgress && m.get().style() == HeadingStyle.ARABIC)) {
                 headings.add(new Heading(line.start, m.get(), line.runOn));
@@ -81,6 +90,7 @@ public final class HeadingStructureParser implements StructureParser {
             int titleLimit = i + 1 < headings.size() ? Math.min(end, headings.get(i + 1).start) : end;
             int titleStart = h.start + h.match.textStart();
             if (h.runOn) titleLimit = RunOnTitle.end(text, titleStart, titleLimit);
+            if (h.match.style() == HeadingStyle.TABLE_ROW) titleLimit = TaskTable.cellEnd(text, titleStart, titleLimit);
             tasks.add(new Task(index, h.match.key(), title(text, titleStart, titleLimit), h.start,
                     trimEnd(text, h.start, end), level, parent));
             openAtLevel[level] = index;
