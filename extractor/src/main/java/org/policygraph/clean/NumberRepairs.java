@@ -20,7 +20,7 @@ final class NumberRepairs {
     /** A run of digits and their look-alikes; {@code L} only where digits follow it ({@code L04万}). */
     private static final Pattern NUMBER_LIKE = Pattern.compile("L?[0-9lIOo]+");
     /** What follows a number and never a Latin word: units, measure words, magnitudes. */
-    private static final String UNITS = "年月日号时万亿千百个家项条名人次位所批届期轮款件种类场座栋套台辆部篇份倍元%‰线";
+    private static final String UNITS = "年月日号时万亿千百个家项条名人次位所批届期轮款件种类场座栋套台辆部篇份倍元余多%‰线";
     private static final Pattern RANGE = Pattern.compile("[-~—－～至到]");
 
     private NumberRepairs() {}

@@ -52,6 +52,7 @@ public final class ReportTextCleaner implements TextCleaner {
             int skip = piece ? pieces[i] : PageNumbers.leadingPageNumber(line, previous, lastItem);
             boolean join = skip > 0 || pageBreak && PageNumbers.continues(previous, line);
             if (skip == 0 && PageNumbers.itemNumber(line) > 0) lastItem = PageNumbers.itemNumber(line);
+            if (piece) lastItem = ViewerDump.lastItemIn(line.substring(skip), lastItem);
             if (out.length() > 0 && !join) {
                 // the line break maps to the newline that ended the previous line
                 int newline = spans.get(i).lineStart - 1;

@@ -18,6 +18,10 @@ final class ViewerDump {
     private static final Pattern PIECE = Pattern.compile("^([0-9]{1,4})、");
     /** A run of this many numbered lines, counting up, is a run of pieces (fewer when a viewer header says so). */
     private static final int MIN_RUN = 3;
+    /** Viewers cut pieces of hundreds of characters; a numbered heading or item is rarely this long without a full stop. */
+    private static final int MIN_PIECE = 40;
+    /** The report's own items inside a line: a number after a line start, a sentence end or a colon. */
+    private static final Pattern ITEM = Pattern.compile("(?:^|[。；;：:！？!?])\\s*([0-9]{1,2})\\s*[、.．](?![0-9])");
     private static final String SENTENCE_ENDS = "。！？!?；;…”\"’》)）】]";
 
     private ViewerDump() {}
@@ -74,14 +78,25 @@ final class ViewerDump {
                 expected++;
                 j++;
             }
-            int broken = 0;
-            for (int k = 0; k + 1 < n; k++) if (!endsSentence(lines.get(run[k]))) broken++;
-            if (n >= (header ? 2 : MIN_RUN) && 2 * broken > n - 1) {
+            // pieces are long and mostly cut mid-sentence; items and headings are short or end theirs
+            int cut = 0;
+            for (int k = 0; k + 1 < n; k++) {
+                String line = lines.get(run[k]);
+                if ((header || line.length() >= MIN_PIECE) && !endsSentence(line)) cut++;
+            }
+            if (header ? n >= 2 && 2 * cut >= n - 1 : n >= MIN_RUN && 2 * cut > n - 1) {
                 for (int k = 0; k < n; k++) pieces[run[k]] = length[run[k]];
             }
             i = n > 0 ? run[n - 1] + 1 : i + 1;
         }
         return pieces;
+    }
+
+    /** The number of the last of the report's own items in a piece's text, or {@code last} when it has none. */
+    static int lastItemIn(String piece, int last) {
+        Matcher m = ITEM.matcher(piece);
+        while (m.find()) last = Integer.parseInt(m.group(1));
+        return last;
     }
 
     static boolean endsSentence(String line) {
