@@ -23,6 +23,9 @@ public final class SimplifiedCopy {
 
     /** The simplified copy, when the text is written in traditional characters; otherwise empty. */
     public static Optional<String> of(String text) {
+        // one pass over the whole text tells most reports, which are simplified, apart cheaply
+        String whole = HanLP.convertToSimplifiedChinese(text);
+        if (whole.length() == text.length() && !isTraditional(text, whole)) return Optional.empty();
         StringBuilder copy = new StringBuilder(text.length());
         int from = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -31,12 +34,16 @@ public final class SimplifiedCopy {
             if (i < text.length()) copy.append(convert(String.valueOf(text.charAt(i))));
             from = i + 1;
         }
+        return isTraditional(text, copy) ? Optional.of(copy.toString()) : Optional.empty();
+    }
+
+    private static boolean isTraditional(String text, CharSequence copy) {
         int changed = 0, han = 0;
         for (int i = 0; i < text.length(); i++) {
             if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) han++;
             if (copy.charAt(i) != text.charAt(i)) changed++;
         }
-        return changed >= MIN_CHANGED && changed >= TRADITIONAL_SHARE * han ? Optional.of(copy.toString()) : Optional.empty();
+        return changed >= MIN_CHANGED && changed >= TRADITIONAL_SHARE * han;
     }
 
     /** The clause simplified, of the same length. */
