@@ -2,12 +2,15 @@ package org.policygraph.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Cleans read text line by line: drops site chrome ({@link ChromeLines}) and page numbers
  * ({@link PageNumbers}), joining the two halves of a sentence a page break cut; trims each line,
  * folds runs of blank lines into one, maps full-width ASCII forms ({@code （）：，１２}) to their
- * half-width twins so that later rules see one form, and repairs numbers ({@link NumberRepairs}).
+ * half-width twins so that later rules see one form, and repairs numbers ({@link NumberRepairs}),
+ * over the joined text so that a repair may span a cut. A document viewer's dump
+ * ({@link ViewerDump}) loses its header and its piece numbers, and its pieces join again.
  * Every kept character remembers its source offset.
  */
 public final class ReportTextCleaner implements TextCleaner {
@@ -18,6 +21,16 @@ public final class ReportTextCleaner implements TextCleaner {
         List<String> lines = new ArrayList<>(spans.size());
         for (Span s : spans) lines.add(fold(read.substring(s.start, s.end)));
         boolean[] chrome = ChromeLines.mark(lines);
+        Optional<String> title = Optional.empty();
+        boolean header = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!ViewerDump.isHeader(lines.get(i))) continue;
+            chrome[i] = header = true;
+            if (title.isEmpty()) title = ViewerDump.titleOf(lines.get(i));
+        }
+        boolean[] noText = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) noText[i] = chrome[i] || lines.get(i).isEmpty();
+        int[] pieces = ViewerDump.pieceNumbers(lines, noText, header);
 
         OffsetTrackingBuilder out = new OffsetTrackingBuilder();
         String previous = "";
@@ -33,9 +46,13 @@ public final class ReportTextCleaner implements TextCleaner {
                 pageBreak = true;
                 continue;
             }
-            int skip = PageNumbers.leadingPageNumber(line, previous, lastItem);
+            // a piece of a viewer dump goes on with the text the cut broke off, unless its number is
+            // the report's own next item after a finished sentence
+            boolean piece = pieces[i] > 0 && !(ViewerDump.endsSentence(previous) && PageNumbers.itemNumber(line) == lastItem + 1);
+            int skip = piece ? pieces[i] : PageNumbers.leadingPageNumber(line, previous, lastItem);
             boolean join = skip > 0 || pageBreak && PageNumbers.continues(previous, line);
             if (skip == 0 && PageNumbers.itemNumber(line) > 0) lastItem = PageNumbers.itemNumber(line);
+            if (piece) lastItem = ViewerDump.lastItemIn(line.substring(skip), lastItem);
             if (out.length() > 0 && !join) {
                 // the line break maps to the newline that ended the previous line
                 int newline = spans.get(i).lineStart - 1;
@@ -47,16 +64,12 @@ public final class ReportTextCleaner implements TextCleaner {
             pendingBlank = false;
             pageBreak = false;
         }
-        return out.build();
+        return NumberRepairs.repair(out.build()).withTitle(title);
     }
 
     /** Appends a folded line whose first character sits at {@code sourceStart}; folding kept positions one to one. */
     private static void appendLine(OffsetTrackingBuilder out, String line, int sourceStart) {
-        boolean[] drop = NumberRepairs.spacesInNumbering(line);
-        String repaired = NumberRepairs.repairDigits(line);
-        for (int k = 0; k < repaired.length(); k++) {
-            if (!drop[k]) out.append(repaired.charAt(k), sourceStart + k);
-        }
+        for (int k = 0; k < line.length(); k++) out.append(line.charAt(k), sourceStart + k);
     }
 
     /** Each line of the text with its edges' whitespace trimmed: [start, end) and where the line began. */

@@ -145,8 +145,11 @@ public final class Extractor {
      * structure and segmentations, and every rule recogniser's candidates. The training corpus is
      * built from this, so the tagger learns from exactly what it sees at run time.
      */
-    public record Prepared(SourceDocument source, String text, ReportStructure structure, AnalysedText analysed,
-                           List<Mention> ruleCandidates) {}
+    public record Prepared(SourceDocument source, String content, RecognitionCopy copy, ReportStructure structure,
+                           AnalysedText analysed, List<Mention> ruleCandidates) {
+        /** The text recognition reads: the content, or its simplified copy for a report in traditional characters. */
+        public String text() { return copy.text(); }
+    }
 
     public Prepared prepare(Path file) throws UnreadableInputException {
         return prepare(reader.read(file));
@@ -154,17 +157,20 @@ public final class Extractor {
 
     public Prepared prepare(SourceDocument source) {
         CleanText clean = cleaner.clean(source.text());
-        String text = clean.text();
-        ReportStructure structure = structureParser.parse(text);
+        // a report in traditional characters is read through a simplified copy, offsets one to one
+        RecognitionCopy copy = RecognitionCopy.of(clean.text());
+        String text = copy.text();
+        ReportStructure structure = copy.original(structureParser.parse(text).orTitle(clean.title()));
         AnalysedText analysed = analyser.analyse(text);
         List<Mention> candidates = new ArrayList<>();
         for (Recogniser r : recognisers) candidates.addAll(r.recognise(analysed));
-        return new Prepared(source, text, structure, analysed, candidates);
+        return new Prepared(source, clean.text(), copy, structure, analysed, candidates);
     }
 
     /** The rest of the pipeline on a prepared report, choosing candidates as {@code recognition} says (cross-validation varies it). */
     public ExtractedReport extract(Prepared p, Recognition recognition) {
         String text = p.text();
+        RecognitionCopy copy = p.copy();
         AnalysedText analysed = p.analysed();
         ReportStructure structure = p.structure();
         List<Mention> mentions = merger.merge(filter.filter(recognition.choose(analysed, p.ruleCandidates()), text));
@@ -174,13 +180,13 @@ public final class Extractor {
             mentions = merger.merge(filter.filter(refined, text));
         }
         if (nested != null) mentions = nested.withNested(mentions, text);
-        List<ResolvedMention> resolved = resolver.resolve(text, mentions);
+        List<ResolvedMention> resolved = copy.originalMentions(resolver.resolve(text, mentions));
         // whole seconds: stores keep xsd:dateTime at millisecond precision at most (TDB2 inlines it)
         Instant extractedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<Involvement> involvements = new ArrayList<>(roles.recognise(analysed, structure, resolved));
         involvements.addAll(issuers.recognise(analysed, structure, resolved));
         OptionalInt year = ReportYear.of(structure.metadata(), text);
-        return new ExtractedReport(p.source(), text, structure, resolved, linker.link(structure, resolved),
-                involvements, figures.recognise(analysed, structure, year), year, extractedAt);
+        return new ExtractedReport(p.source(), p.content(), structure, resolved, linker.link(structure, resolved),
+                involvements, copy.originalFigures(figures.recognise(analysed, structure, year)), year, extractedAt);
     }
 }

@@ -26,12 +26,21 @@ public final class HeadingStructureParser implements StructureParser {
         List<Line> lines = lines(text);
         List<Heading> headings = new ArrayList<>();
         List<Integer> closings = new ArrayList<>();
-        boolean inProgress = false;
+        Optional<TaskTable> table = TaskTable.find(text);
+        boolean inProgress = false, tableDone = false;
         for (Line line : lines) {
             String s = line.text;
+            if (table.isPresent() && table.get().contains(line.start)) {
+                // inside a table of tasks its rows are the tasks: numbers inside cells open none
+                if (!tableDone) table.get().rows().forEach(r -> headings.add(new Heading(r.start(),
+                        new HeadingStyle.Match(HeadingStyle.TABLE_ROW, r.key(), r.textStart()), false)));
+                tableDone = true;
+                continue;
+            }
+            if (table.isPresent() && line.start == table.get().end()) closings.add(line.start);
             Optional<HeadingStyle.Match> m = matchHeading(s);
             if (m.isPresent() && !(inProgress && m.get().style() == HeadingStyle.ARABIC)) {
-                headings.add(new Heading(line.start, m.get()));
+                headings.add(new Heading(line.start, m.get(), line.runOn));
                 inProgress = false;
             } else if (PROGRESS_MARKER.matcher(s).find()) {
                 inProgress = true;
@@ -79,7 +88,10 @@ public final class HeadingStructureParser implements StructureParser {
             int index = tasks.size();
             // a heading run on into the next one (a report on one line) has its title end there
             int titleLimit = i + 1 < headings.size() ? Math.min(end, headings.get(i + 1).start) : end;
-            tasks.add(new Task(index, h.match.key(), title(text, h.start + h.match.textStart(), titleLimit), h.start,
+            int titleStart = h.start + h.match.textStart();
+            if (h.runOn) titleLimit = RunOnTitle.end(text, titleStart, titleLimit);
+            if (h.match.style() == HeadingStyle.TABLE_ROW) titleLimit = TaskTable.cellEnd(text, titleStart, titleLimit);
+            tasks.add(new Task(index, h.match.key(), title(text, titleStart, titleLimit), h.start,
                     trimEnd(text, h.start, end), level, parent));
             openAtLevel[level] = index;
             for (int l = level + 1; l < openAtLevel.length; l++) openAtLevel[l] = -1;
@@ -140,11 +152,12 @@ public final class HeadingStructureParser implements StructureParser {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             int from = start;
-            for (int at : end - start > RUN_ON ? runOnHeadings(text, start, end) : inlineHeadings(text, start, end)) {
-                if (at > from) lines.add(new Line(from, text.substring(from, at)));
+            boolean runOn = isRunOn(text, start, end);
+            for (int at : runOn ? runOnHeadings(text, start, end) : inlineHeadings(text, start, end)) {
+                if (at > from) lines.add(new Line(from, text.substring(from, at), runOn));
                 from = at;
             }
-            if (end > from) lines.add(new Line(from, text.substring(from, end)));
+            if (end > from) lines.add(new Line(from, text.substring(from, end), runOn));
             if (nl < 0) break;
             start = nl + 1;
         }
@@ -169,20 +182,55 @@ public final class HeadingStructureParser implements StructureParser {
         NumberingSequence sequence = new NumberingSequence();
         Matcher m = RUN_ON_HEADING.matcher(text).region(start, end);
         while (m.find()) {
-            if (sequence.advancesTo(m.group()) && m.start() > start) at.add(m.start());
+            if (m.group(1) != null && !opensSubItem(text, m.start())) continue;
+            boolean sectionOrOrdinal = m.group(1) == null && (m.group().endsWith("、") || m.group().startsWith("第") && !m.group().endsWith("项"));
+            if (sectionOrOrdinal && !opensSection(text, m.start())) continue;
+            String numbering = m.group(1) != null ? m.group(1) : m.group();
+            if (sequence.advancesTo(numbering) && m.start() > start) at.add(m.start());
         }
-        // closing paragraphs too, which the line-initial rule would otherwise never see
+        // closing paragraphs and progress markers too, which the line-initial rules would otherwise never see
         Matcher closing = RUN_ON_CLOSING.matcher(text).region(start, end);
         while (closing.find()) at.add(closing.start(1));
+        Matcher progress = RUN_ON_PROGRESS.matcher(text).region(start, end);
+        while (progress.find()) if (progress.start() > start) at.add(progress.start());
         at.sort(null);
         return at;
     }
 
+    /**
+     * A line far longer than a paragraph, or one holding nearly all of the report (a viewer's dump
+     * of a short one), is a report whose line breaks were lost.
+     */
+    private static boolean isRunOn(String text, int start, int end) {
+        return end - start > RUN_ON || end - start >= MIN_RUN_ON && 10 * (end - start) >= 8 * text.strip().length();
+    }
+
+    /**
+     * A sub-item's number follows the end of a sentence or a heading's text, never a colon, a comma
+     * or a semicolon (which open and separate the points of a list inside a sentence).
+     */
+    private static boolean opensSubItem(String text, int at) {
+        if (at == 0) return true;
+        char before = text.charAt(at - 1);
+        if (LIST_SEPARATORS.indexOf(before) >= 0 || before == '第' || before == '.') return false;
+        return !(before < 128 && Character.isLetterOrDigit(before));
+    }
+
+    /** A section's or a closing point's numeral follows the end of a paragraph, never a word ({@code 统一、规范}, {@code 全国第一,}). */
+    private static boolean opensSection(String text, int at) {
+        return at == 0 || Character.UnicodeScript.of(text.charAt(at - 1)) != Character.UnicodeScript.HAN;
+    }
+
+    private static final String LIST_SEPARATORS = ":：,，、;；(（";
+
     /** Lines longer than this are no paragraph but a run-on report. */
     private static final int RUN_ON = 1500;
+    private static final int MIN_RUN_ON = 200;
     private static final Pattern RUN_ON_HEADING = Pattern.compile(
             "第[一二三四五六七八九十]{1,3}(?=[,，、:：]" + HeadingStyle.NOT_A_RANGE + ")|[(（][一二三四五六七八九十]{1,4}[)）]|[一二三四五六七八九十]{1,3}、"
-                    + HeadingStyle.NOT_A_RANGE + "(?=\\S{2,})");
+                    + HeadingStyle.NOT_A_RANGE + "(?=\\S{2,})|第[0-9]{1,4}项(?=[:：])"
+                    + "|(?<![0-9.])([0-9]{1,2}[.．、])(?![0-9])(?=\\p{IsHan})");
+    private static final Pattern RUN_ON_PROGRESS = Pattern.compile("(工作进展|进展情况|完成情况|落实情况)\\s*[:：]");
 
     private static final Pattern RUN_ON_CLOSING = Pattern.compile("[。!！?？]\\s*((下一步|当前|今后|总之|总的来看|下半年)[,，:：])");
 
@@ -190,7 +238,7 @@ public final class HeadingStructureParser implements StructureParser {
             "[。;；!！?？]\\s*(第[一二三四五六七八九十]{1,3}[,，、:：]" + HeadingStyle.NOT_A_RANGE
                     + "|第[0-9]+项[:：]|[(（][一二三四五六七八九十]{1,4}[)）](?=\\S{2,})|[一二三四五六七八九十]{1,3}、" + HeadingStyle.NOT_A_RANGE + "(?=\\S{2,}))");
 
-    private record Line(int start, String text) {}
+    private record Line(int start, String text, boolean runOn) {}
 
-    private record Heading(int start, HeadingStyle.Match match) {}
+    private record Heading(int start, HeadingStyle.Match match, boolean runOn) {}
 }

@@ -18,7 +18,9 @@ enum HeadingStyle {
     /** {@code 第一,} items of a closing list. */
     ORDINAL(2, "^(第[一二三四五六七八九十]{1,3})[,，、:：](?![一二三四五六七八九十])"),
     /** {@code 1.} sub-items; a lone digit followed by 、 or a dot. */
-    ARABIC(3, "^([0-9]{1,2})\\s*[.．、](?![0-9])");
+    ARABIC(3, "^([0-9]{1,2})\\s*[.．、](?![0-9])"),
+    /** A row of a table of tasks, told by the table's header ({@link TaskTable}), never by a line alone. */
+    TABLE_ROW(2, "(?!)");
 
     /** {@code 一、二季度}, {@code 第一、二轮}: numerals joined by 、 count things, they open no heading (as in SECTION and ORDINAL). */
     static final String NOT_A_RANGE = "(?![一二三四五六七八九十])";

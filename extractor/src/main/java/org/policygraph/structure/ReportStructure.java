@@ -15,6 +15,12 @@ public record ReportStructure(List<Task> tasks, List<Sentence> sentences, Report
         this(tasks, sentences, ReportMetadata.NONE);
     }
 
+    /** This structure with a title from elsewhere (a viewer's file name) when the report states none. */
+    public ReportStructure orTitle(Optional<String> title) {
+        if (metadata.title().isPresent() || title.isEmpty()) return this;
+        return new ReportStructure(tasks, sentences, new ReportMetadata(title, metadata.date(), metadata.creator()));
+    }
+
     /** The innermost task whose span holds the offset. */
     public Optional<Task> innermostTaskAt(int offset) {
         Task best = null;

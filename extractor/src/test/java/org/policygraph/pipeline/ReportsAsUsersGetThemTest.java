@@ -1,0 +1,126 @@
+package org.policygraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hankcs.hanlp.HanLP;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Entities;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policygraph.Corpus;
+import org.policygraph.ViewerDumps;
+import org.policygraph.read.TestDocuments;
+import org.policygraph.resolve.ResolvedMention;
+import org.policygraph.structure.Task;
+
+/**
+ * The sample reports in the forms users get them, each made here from the clean text: a
+ * document viewer's dump (with OCR noise), a copy in traditional characters (HanLP's
+ * conversion), and the task list of report 000 as a table (.docx made with POI, a web page,
+ * flattened text). Each gives the clean text's tasks and, but for a few, its entities.
+ */
+class ReportsAsUsersGetThemTest {
+    /** Entities of the clean text a form may lose: a cut or a misread digit now and then changes a name. */
+    private static final double MAX_LOST = 0.03;
+
+    @TempDir
+    static Path dir;
+
+    private static Extractor extractor;
+    private static final Map<String, ExtractedReport> clean = new HashMap<>();
+
+    @BeforeAll
+    static void extractTheCleanTexts() throws Exception {
+        extractor = Extractor.standard(ExtractorSettings.defaults());
+        for (String name : Corpus.ALL) clean.put(name, extractor.extract(Corpus.path(name)));
+    }
+
+    static Stream<Arguments> forms() {
+        List<Arguments> forms = new ArrayList<>();
+        long seed = 0;
+        for (String name : Corpus.ALL) {
+            // one cut per report here, each its own; RunOnHeadingsTest cuts every report three ways
+            String dump = ViewerDumps.dump(Corpus.read(name), name.replace(".txt", ""), ++seed);
+            forms.add(Arguments.of(name, "dump-" + seed + ".txt", dump.getBytes(StandardCharsets.UTF_8)));
+            forms.add(Arguments.of(name, "traditional.txt", HanLP.convertToTraditionalChinese(Corpus.read(name)).getBytes(StandardCharsets.UTF_8)));
+        }
+        List<List<String>> rows = taskRows(Corpus.read(Corpus.R000));
+        forms.add(Arguments.of(Corpus.R000, "table.docx", TestDocuments.docx(List.of("2020年重点任务落实情况"), rows)));
+        forms.add(Arguments.of(Corpus.R000, "table.html", tablePage(rows)));
+        forms.add(Arguments.of(Corpus.R000, "table.txt", rows.stream().map(r -> String.join(" ", r)).collect(Collectors.joining("\n"))
+                .getBytes(StandardCharsets.UTF_8)));
+        return forms.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("forms")
+    void eachFormGivesTheCleanTextsTasksAndEntities(String report, String form, byte[] bytes) throws Exception {
+        ExtractedReport expected = clean.get(report);
+        ExtractedReport r = extractor.extract(Files.write(dir.resolve(report.replace(".txt", "") + "-" + form), bytes));
+        assertEquals(leafTitles(expected), leafTitles(r), form + ": tasks differ");
+
+        Set<String> want = entities(expected), lost = new TreeSet<>(want);
+        lost.removeAll(entities(r));
+        assertTrue(lost.size() <= MAX_LOST * want.size(), form + ": " + lost.size() + " of " + want.size() + " entities lost: " + lost);
+        for (ResolvedMention m : r.mentions()) {
+            assertEquals(m.mention().text(), r.content().substring(m.mention().start(), m.mention().end()), form + ": mention offsets");
+        }
+    }
+
+    /** The titles of the tasks with no task under them, in simplified characters. */
+    private static List<String> leafTitles(ExtractedReport r) {
+        List<Task> tasks = r.structure().tasks();
+        Set<Integer> parents = tasks.stream().filter(Task::hasParent).map(Task::parent).collect(Collectors.toSet());
+        return tasks.stream().filter(t -> !parents.contains(t.index())).map(t -> HanLP.convertToSimplifiedChinese(t.title())).toList();
+    }
+
+    private static Set<String> entities(ExtractedReport r) {
+        return r.mentions().stream().map(m -> m.entity().type() + " " + m.entity().canonicalName()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static final Pattern TASK = Pattern.compile("^第([0-9]+)项[:：](.*)$");
+
+    /** The report's 第N项 tasks as table rows: 序号, 任务内容, 责任单位 (left empty), 落实情况 (the progress after 工作进展). */
+    private static List<List<String>> taskRows(String report) {
+        List<List<String>> rows = new ArrayList<>(List.of(List.of("序号", "任务内容", "责任单位", "落实情况")));
+        List<String> row = null;
+        for (String line : TestDocuments.paragraphs(report)) {
+            Matcher m = TASK.matcher(line);
+            if (m.matches()) {
+                row = new ArrayList<>(List.of(m.group(1), m.group(2), "", ""));
+                rows.add(row);
+            } else if (row != null) {
+                row.set(3, row.get(3) + line.replaceFirst("^工作进展[:：]", ""));
+            }
+        }
+        assertTrue(rows.size() > 20, "report 000 lost its task list");
+        return rows;
+    }
+
+    private static byte[] tablePage(List<List<String>> rows) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>重点任务落实情况</title></head><body>\n<table>\n");
+        for (int i = 0; i < rows.size(); i++) {
+            String cell = i == 0 ? "th" : "td";
+            html.append("<tr>");
+            for (String c : rows.get(i)) html.append('<').append(cell).append('>').append(Entities.escape(c)).append("</").append(cell).append('>');
+            html.append("</tr>\n");
+        }
+        return html.append("</table>\n</body></html>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
