@@ -39,6 +39,7 @@ import org.policygraph.recognise.rules.CandidateFilter;
 import org.policygraph.recognise.rules.CueObjectRecogniser;
 import org.policygraph.recognise.rules.HeadWords;
 import org.policygraph.recognise.rules.HeadedListItemRefiner;
+import org.policygraph.recognise.rules.PlaceBodyRecogniser;
 import org.policygraph.recognise.rules.PlaceQualifierRefiner;
 import org.policygraph.recognise.rules.QuotedNameRecogniser;
 import org.policygraph.recognise.rules.SuffixNameRecogniser;
@@ -98,7 +99,8 @@ public final class Extractor {
                 new QuotedNameRecogniser(),
                 new SuffixNameRecogniser(HeadWords.forRunningText()),
                 new CueObjectRecogniser(),
-                new TaggedNameRecogniser());
+                new TaggedNameRecogniser(),
+                new PlaceBodyRecogniser());
         return new Extractor(new ReportFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
                 analyser, recognisers, List.of(new CoordinatedListRefiner(), new AddressRefiner(), new HeadedListItemRefiner(), new PlaceQualifierRefiner()), new NestedQuotedNames(gazetteer),
                 new ReportEntityResolver(gazetteer), new IssuerRecogniser(organisationsOf(gazetteer)));
@@ -133,14 +135,14 @@ public final class Extractor {
         AnalysedText analysed = analyser.analyse(text);
         List<Mention> candidates = new ArrayList<>();
         for (Recogniser r : recognisers) candidates.addAll(r.recognise(analysed));
-        List<Mention> mentions = merger.merge(filter.filter(candidates, text));
+        List<Mention> mentions = merger.merge(filter.filter(candidates, analysed));
         if (!refiners.isEmpty()) {
             List<Mention> refined = new ArrayList<>(mentions);
             for (MentionRefiner r : refiners) refined.addAll(r.refine(analysed, mentions));
-            mentions = merger.merge(filter.filter(refined, text));
+            mentions = merger.merge(filter.filter(refined, analysed));
         }
         if (nested != null) mentions = nested.withNested(mentions, text);
-        List<ResolvedMention> resolved = resolver.resolve(text, mentions);
+        List<ResolvedMention> resolved = resolver.resolve(text, structure.metadata(), mentions);
         // whole seconds: stores keep xsd:dateTime at millisecond precision at most (TDB2 inlines it)
         Instant extractedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<Involvement> involvements = new ArrayList<>(roles.recognise(analysed, structure, resolved));

@@ -1,0 +1,67 @@
+package org.policygraph.recognise.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.policygraph.recognise.AnalysedText;
+import org.policygraph.recognise.Mention;
+import org.policygraph.recognise.Recogniser;
+import org.policygraph.recognise.Token;
+
+/**
+ * The bodies of a place named by its level ({@link PlaceBodies}): 省委, 省人大常委会, 团省委,
+ * 自治区党委, and with the place written before them, 中共河南省委. The level must begin a word
+ * (代表|省人民政府, not 全省|政府) and the body must end one (省委|书记), so that words such as
+ * 省市县政府 are not read as names. Which place a bare 省委 is, the resolve stage says.
+ */
+public final class PlaceBodyRecogniser implements Recogniser {
+    public static final String NAME = "place-body";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Mention> recognise(AnalysedText at) {
+        String text = at.text();
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            boolean league = text.charAt(i) == '团';
+            int levelStart = league ? i + 1 : i;
+            Optional<String> level = PlaceBodies.levelAt(text, levelStart);
+            if (level.isEmpty()) continue;
+            int bodyStart = levelStart + level.get().length();
+            Optional<PlaceBodies.Body> body = PlaceBodies.bodyAt(text, bodyStart);
+            if (body.isEmpty() || league && !body.get().shortName().equals("委")) continue;
+            int end = bodyStart + body.get().shortName().length();
+            if (!endsWord(at, end)) continue;
+            int start = startOf(at, i, levelStart, level.get());
+            if (start < 0) continue;
+            if (start >= 2 && text.startsWith("中共", start - 2)) start -= 2;
+            out.add(new Mention(start, end, text.substring(start, end), body.get().type(), 0.9, NAME));
+            i = end - 1;
+        }
+        return out;
+    }
+
+    /**
+     * Where the name begins: at the level (or 团) when that begins a word, at the place's name when
+     * the level closes one (河南省|委); -1 when the level sits inside another word (全省, 市县).
+     */
+    private static int startOf(AnalysedText at, int first, int levelStart, String level) {
+        if (at.tokenStartingAt(first) >= 0) return first;
+        int k = at.tokenAt(levelStart);
+        if (k < 0) return -1;
+        Token t = at.tokens().get(k);
+        boolean placeBefore = t.posStartsWith("ns") && t.word().length() > level.length() && t.word().endsWith(level)
+                && t.end() == levelStart + level.length();
+        return placeBefore && first == levelStart ? t.start() : -1;
+    }
+
+    private static boolean endsWord(AnalysedText at, int end) {
+        if (end >= at.text().length()) return true;
+        int k = at.tokenAt(end - 1);
+        return k >= 0 && at.tokens().get(k).end() == end;
+    }
+}
