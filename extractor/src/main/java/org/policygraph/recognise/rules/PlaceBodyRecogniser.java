@@ -39,7 +39,9 @@ public final class PlaceBodyRecogniser implements Recogniser {
             int start = startOf(at, i, levelStart, level.get());
             if (start < 0) continue;
             if (start >= 2 && text.startsWith("中共", start - 2)) start -= 2;
-            out.add(new Mention(start, end, text.substring(start, end), body.get().type(), 0.9, NAME));
+            String name = text.substring(start, end);
+            var type = PlaceBodies.parse(text.substring(i, end)).map(f -> f.body().type()).orElse(body.get().type());
+            out.add(new Mention(start, end, name, type, 0.9, NAME));
             i = end - 1;
         }
         return out;
@@ -50,7 +52,15 @@ public final class PlaceBodyRecogniser implements Recogniser {
      * the level closes one (河南省|委); -1 when the level sits inside another word (全省, 市县).
      */
     private static int startOf(AnalysedText at, int first, int levelStart, String level) {
-        if (at.tokenStartingAt(first) >= 0) return first;
+        // 市县政府, 省市县: levels listed together are every body of those levels
+        if (first > 0 && "省市区县".indexOf(at.text().charAt(first - 1)) >= 0) return -1;
+        int own = at.tokenStartingAt(first);
+        if (own > 0) {
+            Token before = at.tokens().get(own - 1);
+            // 河南|省委: the place is written before the level
+            return before.posStartsWith("ns") && before.end() == first && first == levelStart ? before.start() : first;
+        }
+        if (own == 0) return first;
         int k = at.tokenAt(levelStart);
         if (k < 0) return -1;
         Token t = at.tokens().get(k);
