@@ -92,6 +92,12 @@ public final class ReportEntityResolver implements Resolver {
         }
         Optional<GazetteerEntry> g = gazetteer.lookup(form);
         if (g.isPresent()) return new Entity(g.get().type(), g.get().canonicalName());
+        Optional<String> slogan = sloganOf(m);
+        if (slogan.isPresent()) {
+            Optional<GazetteerEntry> s = gazetteer.lookup(slogan.get());
+            return s.filter(x -> x.type() == EntityType.POLICY).map(x -> new Entity(x.type(), x.canonicalName()))
+                    .orElse(new Entity(EntityType.POLICY, slogan.get()));
+        }
         for (Map.Entry<String, Entity> e : known.entrySet()) {
             if (e.getValue().type() == m.type() && Abbreviations.isShortFormOf(form, e.getKey())) return e.getValue();
         }
@@ -101,6 +107,20 @@ public final class ReportEntityResolver implements Resolver {
             }
         }
         return new Entity(m.type(), form);
+    }
+
+    /** A quoted policy slogan and a word for what it is: “两新”政策, “一带一路”倡议, “双碳”战略. */
+    private static final java.util.regex.Pattern SLOGAN = java.util.regex.Pattern.compile("^[“\"]([^”\"]{2,12})[”\"](?:政策|倡议|战略)$");
+
+    /**
+     * The slogan a policy is named by, when its name is the quoted slogan and a word for a policy:
+     * every report names the policy by the slogan, with or without that word, so the slogan is the
+     * one canonical name (两新 for “两新”政策 and “两新”).
+     */
+    private static Optional<String> sloganOf(Mention m) {
+        if (m.type() != EntityType.POLICY) return Optional.empty();
+        java.util.regex.Matcher x = SLOGAN.matcher(m.text());
+        return x.matches() ? Optional.of(x.group(1)) : Optional.empty();
     }
 
     /** Later uses of a defined short form become mentions of their own where nothing else was found there. */
