@@ -48,6 +48,10 @@ final class RelativeNames {
 
     Result resolve(String form, EntityType type, Optional<ReportPlace> place) {
         String bare = form.startsWith("中共") ? form.substring(2) : form;
+        Optional<PlaceBodies.Body> own = PlaceBodies.own(form);
+        if (own.isPresent()) {
+            return place.<Result>map(p -> new Resolved(new Entity(own.get().type(), own.get().fullName(p.name())))).orElse(new Unresolved());
+        }
         Optional<PlaceBodies.Form> body = PlaceBodies.parse(bare);
         if (body.isPresent()) {
             return at(place, body.get().level())

@@ -28,6 +28,13 @@ class RelativeNamesTest {
     }
 
     @Test
+    void bodiesNamedWithoutLevelAreTheReportsOwnPlaces() {
+        assertEquals(new Entity(EntityType.OTHER_ORGANIZATION, "河南省总工会"), resolved("工会", EntityType.OTHER_ORGANIZATION, "河南省"));
+        assertEquals("中国人民政治协商会议天津市委员会", resolved("政协", EntityType.GOVERNMENT_BODY, "天津市").canonicalName());
+        assertInstanceOf(RelativeNames.Unresolved.class, names.resolve("妇联", EntityType.OTHER_ORGANIZATION, Optional.empty()));
+    }
+
+    @Test
     void theGazetteersBeijingShortFormsMoveToTheReportsCity() {
         assertEquals("北京市科学技术委员会", resolved("市科委", EntityType.GOVERNMENT_BODY, "北京市").canonicalName());
         assertEquals("天津市科学技术委员会", resolved("市科委", EntityType.GOVERNMENT_BODY, "天津市").canonicalName());

@@ -54,6 +54,27 @@ public final class PlaceBodies {
             new Body("社科联", OTHER_ORGANIZATION, "{P}社会科学界联合会"),
             new Body("红十字会", OTHER_ORGANIZATION, "{P}红十字会")));
 
+    /**
+     * Bodies a report names without any level, as its own place's: 工会, 共青团, 妇联 (the people's
+     * organisations a government work report thanks), 人大 and 政协.
+     */
+    private static final List<Body> OWN = sorted(List.of(
+            new Body("人大", GOVERNMENT_BODY, "{P}人民代表大会"),
+            new Body("人大常委会", GOVERNMENT_BODY, "{P}人民代表大会常务委员会"),
+            new Body("政协", GOVERNMENT_BODY, "中国人民政治协商会议{P}委员会"),
+            new Body("工会", OTHER_ORGANIZATION, "{P}总工会"),
+            new Body("共青团", OTHER_ORGANIZATION, "中国共产主义青年团{P}委员会"),
+            new Body("妇联", OTHER_ORGANIZATION, "{P}妇女联合会"),
+            new Body("科协", OTHER_ORGANIZATION, "{P}科学技术协会"),
+            new Body("工商联", OTHER_ORGANIZATION, "{P}工商业联合会"),
+            new Body("残联", OTHER_ORGANIZATION, "{P}残疾人联合会"),
+            new Body("侨联", OTHER_ORGANIZATION, "{P}归国华侨联合会"),
+            new Body("文联", OTHER_ORGANIZATION, "{P}文学艺术界联合会"),
+            new Body("社科联", OTHER_ORGANIZATION, "{P}社会科学界联合会"),
+            new Body("计生协", OTHER_ORGANIZATION, "{P}计划生育协会"),
+            new Body("关工委", OTHER_ORGANIZATION, "{P}关心下一代工作委员会"),
+            new Body("红十字会", OTHER_ORGANIZATION, "{P}红十字会")));
+
     /** The youth league's committee is named with 团 before the level: 团省委, 团市委. */
     private static final Body YOUTH_LEAGUE = new Body("委", OTHER_ORGANIZATION, "中国共产主义青年团{P}委员会");
 
@@ -80,6 +101,16 @@ public final class PlaceBodies {
             if (rest.equals(b.shortName())) return Optional.of(new Form(m.group(3), b));
         }
         return Optional.empty();
+    }
+
+    /** A body named without its level (工会, 政协): the report's own place's. */
+    public static Optional<Body> own(String name) {
+        return OWN.stream().filter(b -> b.shortName().equals(name)).findFirst();
+    }
+
+    /** The body named without a level that the text holds at {@code start}, longest first, or empty. */
+    public static Optional<Body> ownAt(String text, int start) {
+        return OWN.stream().filter(b -> text.startsWith(b.shortName(), start)).findFirst();
     }
 
     /** The body whose short name the text holds at {@code start} (without level), longest first, or empty. */

@@ -38,6 +38,16 @@ class PlaceBodyRecogniserTest {
     }
 
     @Test
+    void thePeoplesOrganisationsNamedWithoutLevel() {
+        // Henan's report
+        List<Mention> found = recogniser.recognise(RealSegmentation.analyse("支持工会、共青团、妇联、科协、残联、红十字会更好发挥作用，加强"));
+        assertEquals(List.of("工会", "共青团", "妇联", "科协", "残联", "红十字会"), found.stream().map(Mention::text).toList(), describe(found));
+        // deputies are no congress; the national committee is another name
+        assertEquals(List.of(), names("向给予政府工作大力支持的人大代表"));
+        assertEquals(List.of(), names("全国政协和中华全国总工会"));
+    }
+
+    @Test
     void aLevelInsideAnotherWordIsNoBody() {
         assertEquals(List.of(), names("压实省市县政府责任，全省政府系统要带头过紧日子"));
     }
