@@ -39,7 +39,7 @@ public final class ReportEntityResolver implements Resolver {
     public List<ResolvedMention> resolve(String text, ReportMetadata metadata, List<Mention> recognised) {
         Map<String, Mention> defined = definitions.find(text, recognised);
         List<Mention> mentions = withDefinedAliases(text, recognised, defined);
-        Optional<ReportPlace> place = ReportPlace.of(metadata, text, gazetteer);
+        Optional<ReportPlace> place = ReportPlace.of(metadata, text, recognised, gazetteer);
 
         Map<String, Entity> byForm = new HashMap<>();
         Set<String> unresolved = new HashSet<>();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policygraph.recognise.EntityType;
+import org.policygraph.recognise.Mention;
 import org.policygraph.recognise.gazetteer.Gazetteer;
 import org.policygraph.recognise.gazetteer.GazetteerEntry;
 import org.policygraph.structure.ReportMetadata;
@@ -49,9 +50,9 @@ public record ReportPlace(String name, String level, Optional<ReportPlace> paren
      * place its author's name opens with (北京市科学技术委员会); else the most named place of the
      * level the text speaks of itself as.
      */
-    public static Optional<ReportPlace> of(ReportMetadata metadata, String text, Gazetteer gazetteer) {
+    public static Optional<ReportPlace> of(ReportMetadata metadata, String text, List<Mention> mentions, Gazetteer gazetteer) {
         Optional<ReportPlace> fromAuthor = metadata.creator().flatMap(c -> ofAuthor(c, gazetteer));
-        return fromAuthor.isPresent() ? fromAuthor : fromText(text, gazetteer);
+        return fromAuthor.isPresent() ? fromAuthor : fromText(text, mentions, gazetteer);
     }
 
     static Optional<ReportPlace> ofAuthor(String author, Gazetteer gazetteer) {
@@ -70,25 +71,19 @@ public record ReportPlace(String name, String level, Optional<ReportPlace> paren
         return Optional.empty();
     }
 
-    /** The level the text names itself by most (全省, 本市), then the known place of that level it names most. */
-    static Optional<ReportPlace> fromText(String text, Gazetteer gazetteer) {
+    /** The level the text names itself by most (全省, 本市), then the known place of that level its mentions name most. */
+    static Optional<ReportPlace> fromText(String text, List<Mention> mentions, Gazetteer gazetteer) {
         Map<String, Integer> levels = new HashMap<>();
         Matcher s = SELF.matcher(text);
         while (s.find()) levels.merge(s.group(1), 1, Integer::sum);
         Optional<String> level = levels.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         if (level.isEmpty()) return Optional.empty();
         Map<String, Integer> places = new HashMap<>();
-        for (int i = 0; i < text.length(); i++) {
-            for (int len = Math.min(gazetteer.longestForm(), text.length() - i); len >= 2; len--) {
-                Optional<GazetteerEntry> e = gazetteer.lookup(text.substring(i, i + len));
-                if (e.isEmpty()) continue;
-                String name = e.get().canonicalName();
-                if (e.get().type() == EntityType.PLACE && levelOf(name).filter(l -> sameLevel(l, level.get())).isPresent()) {
-                    places.merge(name, 1, Integer::sum);
-                }
-                i += len - 1;
-                break;
-            }
+        for (Mention m : mentions) {
+            Optional<GazetteerEntry> e = gazetteer.lookup(m.surface());
+            if (e.isEmpty() || e.get().type() != EntityType.PLACE) continue;
+            String name = e.get().canonicalName();
+            if (levelOf(name).filter(l -> sameLevel(l, level.get())).isPresent()) places.merge(name, 1, Integer::sum);
         }
         return places.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .flatMap(p -> named(p.getKey()));

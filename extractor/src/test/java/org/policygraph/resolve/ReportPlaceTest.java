@@ -2,19 +2,27 @@ package org.policygraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.policygraph.Corpus;
+import org.policygraph.recognise.Mention;
+import org.policygraph.recognise.RealSegmentation;
 import org.policygraph.recognise.gazetteer.Gazetteer;
+import org.policygraph.recognise.gazetteer.GazetteerRecogniser;
 import org.policygraph.structure.ReportMetadata;
 
 /** The place a report speaks for: from its author, else from how its text names itself. */
 class ReportPlaceTest {
     private static final Gazetteer GAZETTEER = Gazetteer.bundled();
 
+    private static final GazetteerRecogniser PLACES = new GazetteerRecogniser(GAZETTEER);
+
+    /** The place, with the gazetteer's mentions of the text as the pipeline finds them. */
     private static Optional<String> placeOf(String author, String text) {
         ReportMetadata m = new ReportMetadata(Optional.empty(), Optional.empty(), Optional.ofNullable(author));
-        return ReportPlace.of(m, text, GAZETTEER).map(ReportPlace::name);
+        List<Mention> mentions = PLACES.recognise(RealSegmentation.analyse(text));
+        return ReportPlace.of(m, text, mentions, GAZETTEER).map(ReportPlace::name);
     }
 
     @Test
