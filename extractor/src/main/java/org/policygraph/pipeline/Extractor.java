@@ -41,6 +41,7 @@ import org.policygraph.recognise.rules.CandidateFilter;
 import org.policygraph.recognise.rules.CueObjectRecogniser;
 import org.policygraph.recognise.rules.HeadWords;
 import org.policygraph.recognise.rules.HeadedListItemRefiner;
+import org.policygraph.recognise.rules.PlaceBodyRecogniser;
 import org.policygraph.recognise.rules.PlaceQualifierRefiner;
 import org.policygraph.recognise.rules.QuotedNameRecogniser;
 import org.policygraph.recognise.rules.SuffixNameRecogniser;
@@ -108,7 +109,8 @@ public final class Extractor {
                 new QuotedNameRecogniser(),
                 new SuffixNameRecogniser(HeadWords.forRunningText()),
                 new CueObjectRecogniser(),
-                new TaggedNameRecogniser());
+                new TaggedNameRecogniser(),
+                new PlaceBodyRecogniser());
         return new Extractor(new ReportFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
                 analyser, recognisers, recognition, List.of(new CoordinatedListRefiner(), new AddressRefiner(), new HeadedListItemRefiner(), new PlaceQualifierRefiner()), new NestedQuotedNames(gazetteer),
                 new ReportEntityResolver(gazetteer), new IssuerRecogniser(organisationsOf(gazetteer)));
@@ -173,14 +175,14 @@ public final class Extractor {
         RecognitionCopy copy = p.copy();
         AnalysedText analysed = p.analysed();
         ReportStructure structure = p.structure();
-        List<Mention> mentions = merger.merge(filter.filter(recognition.choose(analysed, p.ruleCandidates()), text));
+        List<Mention> mentions = merger.merge(filter.filter(recognition.choose(analysed, p.ruleCandidates()), analysed));
         if (!refiners.isEmpty()) {
             List<Mention> refined = new ArrayList<>(mentions);
             for (MentionRefiner r : refiners) refined.addAll(r.refine(analysed, mentions));
-            mentions = merger.merge(filter.filter(refined, text));
+            mentions = merger.merge(filter.filter(refined, analysed));
         }
         if (nested != null) mentions = nested.withNested(mentions, text);
-        List<ResolvedMention> resolved = copy.originalMentions(resolver.resolve(text, mentions));
+        List<ResolvedMention> resolved = copy.originalMentions(resolver.resolve(text, structure.metadata(), mentions));
         // whole seconds: stores keep xsd:dateTime at millisecond precision at most (TDB2 inlines it)
         Instant extractedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<Involvement> involvements = new ArrayList<>(roles.recognise(analysed, structure, resolved));

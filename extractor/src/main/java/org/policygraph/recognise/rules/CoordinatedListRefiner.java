@@ -134,7 +134,8 @@ public final class CoordinatedListRefiner implements MentionRefiner {
         int known = 0;
         for (int[] item : items) {
             for (Mention x : merged) {
-                if (x.start() == item[0] && x.end() == item[1]) {
+                // 工会、共青团、妇女儿童、老龄: a place's bodies are listed with fields of work, so they type no other member
+                if (x.start() == item[0] && x.end() == item[1] && !x.recogniser().equals(PlaceBodyRecogniser.NAME)) {
                     votes.merge(x.type(), 1, Integer::sum);
                     known++;
                 }

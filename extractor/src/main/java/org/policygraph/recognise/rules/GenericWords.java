@@ -21,7 +21,10 @@ public final class GenericWords {
             "领军", "龙头", "头部", "优质", "高新", "高精尖", "新兴", "未来", "全面", "进一步", "深化", "加快", "推动", "推进",
             "三年", "五年", "年度工作", "上市", "法治", "服务型", "数字", "有为", "诚信", "高水平", "高端", "国际高端", "一站式",
             "境内外", "国内外", "境内", "境外", "社会", "市场化", "专业化", "网络化", "平台化", "线上", "线下", "下一步", "整体", "总体", "专家", "内部", "外部", "基层", "地方", "中央", "分园", "园区",
-            "各分园", "共建", "合作", "协同", "战略", "中长期", "长期", "近期", "当前");
+            "各分园", "共建", "合作", "协同", "战略", "中长期", "长期", "近期", "当前", "老旧", "城镇", "改造");
+
+    /** Size and rank words that make a kind of place of an administrative unit: 大省, 强县, 小城镇, 中心镇. */
+    private static final Set<String> RANKS = Set.of("大", "小", "中", "强", "中心", "中小");
 
     /** Ordinary words that happen to end in a head: 布局 is no bureau, 干部 no ministry, 举办 no office. */
     private static final Set<String> COMMON_WORDS_WITH_HEADS = Set.of(
@@ -42,6 +45,10 @@ public final class GenericWords {
             if (isEmptyModifier(word.substring(0, i)) && isEmptyModifier(word.substring(i))) return true;
         }
         return false;
+    }
+
+    public static boolean isRank(String word) {
+        return RANKS.contains(word);
     }
 
     public static boolean isCommonWordWithHead(String word) {

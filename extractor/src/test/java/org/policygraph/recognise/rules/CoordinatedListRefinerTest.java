@@ -140,4 +140,14 @@ class CoordinatedListRefinerTest {
         assertTrue(Corpus.read(Corpus.R001).contains(noList));
         assertTrue(refiner.refine(RealSegmentation.analyse(noList), inputs).isEmpty());
     }
+
+    @Test
+    void aPlacesBodiesTypeNoFieldOfWork() {
+        // Guangxi's 2026 report: the people's organisations listed among fields of work
+        String fields = "保密、机关事务管理、科学研究、地方史志、新闻出版、参事文史、智库、科协、工会、共青团、妇女儿童、老龄、残疾人等事业取得新进步。";
+        AnalysedText at = RealSegmentation.analyse(fields);
+        List<Mention> bodies = new PlaceBodyRecogniser().recognise(at);
+        assertEquals(List.of("科协", "工会", "共青团"), bodies.stream().map(Mention::text).toList(), "precondition: " + describe(bodies));
+        assertEquals(List.of(), refiner.refine(at, bodies));
+    }
 }

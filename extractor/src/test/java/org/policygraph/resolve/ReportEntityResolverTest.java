@@ -1,0 +1,52 @@
+package org.policygraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.policygraph.recognise.RealSegmentation.mentionOf;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.policygraph.recognise.EntityType;
+import org.policygraph.recognise.Mention;
+import org.policygraph.recognise.gazetteer.Gazetteer;
+import org.policygraph.structure.ReportMetadata;
+
+/** The resolver on sentences of the 2026 provincial reports, with the report's metadata or without. */
+class ReportEntityResolverTest {
+    private final ReportEntityResolver resolver = new ReportEntityResolver(Gazetteer.bundled());
+
+    /** Chongqing's report. */
+    private static final String SLOGANS = "加力扩围实施“两重”“两新”政策，推动“两新”落地见效，高质量共建“一带一路”倡议。";
+    /** Henan's report. */
+    private static final String LEADERSHIP = "在省委坚强领导下，是省人大、省政协和社会各界有效监督的结果。";
+
+    private static ReportMetadata by(String author) {
+        return new ReportMetadata(Optional.empty(), Optional.empty(), Optional.of(author));
+    }
+
+    @Test
+    void aQuotedSloganAndAWordForAPolicyAreTheSlogan() {
+        int policy = SLOGANS.indexOf("“两新”政策");
+        Mention withWord = new Mention(policy, policy + 7, "“两新”政策", EntityType.POLICY, 0.8, "quote");
+        Mention alone = new Mention(SLOGANS.lastIndexOf("“两新”"), SLOGANS.lastIndexOf("“两新”") + 4, "“两新”", EntityType.POLICY, 0.8, "quote");
+        Mention belt = mentionOf(SLOGANS, "“一带一路”倡议", EntityType.POLICY, "quote");
+        List<ResolvedMention> r = resolver.resolve(SLOGANS, by("重庆市人民政府"), List.of(withWord, alone, belt));
+        assertEquals(new Entity(EntityType.POLICY, "两新"), r.get(0).entity());
+        assertEquals(r.get(0).entity(), r.get(1).entity());
+        assertEquals(new Entity(EntityType.POLICY, "一带一路倡议"), r.get(2).entity(), "the gazetteer's canonical name");
+    }
+
+    @Test
+    void theProvincesBodiesAreTheAuthorsProvinces() {
+        List<Mention> mentions = List.of(mentionOf(LEADERSHIP, "省委", EntityType.GOVERNMENT_BODY, "place-body"),
+                mentionOf(LEADERSHIP, "省人大", EntityType.GOVERNMENT_BODY, "place-body"),
+                mentionOf(LEADERSHIP, "省政协", EntityType.GOVERNMENT_BODY, "place-body"));
+        List<String> names = resolver.resolve(LEADERSHIP, by("河南省人民政府"), mentions).stream()
+                .map(m -> m.entity().canonicalName()).toList();
+        assertEquals(List.of("中国共产党河南省委员会", "河南省人民代表大会", "中国人民政治协商会议河南省委员会"), names);
+        // the surface form is kept on the mention, for the altLabel
+        assertEquals("省委", resolver.resolve(LEADERSHIP, by("河南省人民政府"), mentions).get(0).mention().text());
+        // a text that says nothing of its place: no one knows whose committee it is
+        assertEquals(List.of(), resolver.resolve(LEADERSHIP, ReportMetadata.NONE, mentions));
+    }
+}
