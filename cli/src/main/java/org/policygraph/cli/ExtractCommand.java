@@ -59,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
         try (RdfFileSink sink = new RdfFileSink(out)) {
             Progress progress = new Progress(err, "extract");
             for (Path skipped : scan.skipped()) progress.note("skipped " + skipped + " (not a report format: .txt, .html, .docx, .pdf)");
-            failures = new BatchExtraction(extraction.extractor(progress)).run(files, r -> writer.write(r, sink.stream()), progress);
+            failures = new BatchExtraction(extraction.extractor(progress), extraction.threads).run(files, r -> writer.write(r, sink.stream()), progress);
         } catch (IOException e) {
             err.println("policygraph extract: cannot write " + out + ": " + e.getMessage());
             return ExitCodes.FAILED;

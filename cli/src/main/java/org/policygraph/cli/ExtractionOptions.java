@@ -10,8 +10,12 @@ final class ExtractionOptions {
             description = "Refuse input files larger than N bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Extract N reports side by side (default: one per core, here ${DEFAULT-VALUE}); the output is the same for any N.")
+    int threads = ExtractorSettings.defaultThreads();
+
     ExtractorSettings settings() {
-        return new ExtractorSettings(maxBytes);
+        return new ExtractorSettings(maxBytes, threads);
     }
 
     /** Builds the pipeline, telling the user, since loading HanLP's dictionaries takes a few seconds. */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.policygraph.pipeline.BatchExtraction;
+import org.policygraph.pipeline.BatchListener;
 import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.pipeline.Extractor;
 import org.policygraph.pipeline.ExtractorSettings;
@@ -22,9 +24,16 @@ import org.policygraph.read.UnreadableInputException;
  * Loads reports into a store, local or remote: extracts only the reports whose file bytes changed
  * since they were stored (or were never stored) and replaces their graphs, keeping every other
  * report; {@link #loadAndPrune} also deletes stored reports whose file is no longer among the
- * inputs. Reports are identified by file name, as their IRIs are.
+ * inputs. Reports are identified by file name, as their IRIs are. Reports are extracted on
+ * {@link ExtractorSettings#threads()} threads and written in batches ({@link ReportGraphStore#replaceAll}),
+ * and the store reclaims the space the load left behind at the end.
  */
 public final class IncrementalLoader {
+    /** A batch is written when it holds this many reports… */
+    static final int BATCH_REPORTS = 64;
+    /** …or this many characters of report text, whichever comes first: few transactions, bounded memory. */
+    static final long BATCH_CHARS = 4_000_000;
+
     private final ReportGraphStore store;
     private final Supplier<Extractor> extractorFactory;
     private final ExtractorSettings settings;
@@ -56,9 +65,9 @@ public final class IncrementalLoader {
         List<String> unchanged = new ArrayList<>();
         List<UnreadableInputException> failures = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
+        List<Path> toExtract = new ArrayList<>();
         int done = 0;
         for (Path file : files) {
-            done++;
             String name = file.getFileName().toString();
             try {
                 Path first = seen.putIfAbsent(name, file);
@@ -67,17 +76,34 @@ public final class IncrementalLoader {
                 }
                 if (isStored(file, name)) {
                     unchanged.add(name);
-                    listener.unchanged(done, files.size(), file);
+                    listener.unchanged(++done, files.size(), file);
                 } else {
-                    ExtractedReport report = extractor().extract(file);
-                    store.replace(report);
-                    extracted.add(name);
-                    listener.extracted(done, files.size(), file, report);
+                    toExtract.add(file);
                 }
             } catch (UnreadableInputException e) {
                 failures.add(e);
-                listener.failed(done, files.size(), file, e);
+                listener.failed(++done, files.size(), file, e);
             }
+        }
+        boolean wrote = false;
+        if (!toExtract.isEmpty()) {
+            int before = done;
+            Batch batch = new Batch();
+            BatchListener heard = new BatchListener() {
+                @Override
+                public void extracted(int n, int total, Path file, ExtractedReport report) {
+                    extracted.add(file.getFileName().toString());
+                    listener.extracted(before + n, files.size(), file, report);
+                }
+
+                @Override
+                public void failed(int n, int total, Path file, UnreadableInputException reason) {
+                    listener.failed(before + n, files.size(), file, reason);
+                }
+            };
+            failures.addAll(new BatchExtraction(extractor(), settings.threads()).run(toExtract, batch::add, heard));
+            batch.flush();
+            wrote = !extracted.isEmpty();
         }
         List<String> removed = new ArrayList<>();
         boolean inputsAllThere = inputs.stream().allMatch(Files::exists);
@@ -87,7 +113,27 @@ public final class IncrementalLoader {
                 listener.removed(stored);
             }
         }
+        if (wrote || !removed.isEmpty()) store.reclaim();
         return new LoadResult(extracted, unchanged, removed, failures);
+    }
+
+    /** Reports waiting to be written together. */
+    private final class Batch {
+        private final List<ExtractedReport> reports = new ArrayList<>();
+        private long chars;
+
+        void add(ExtractedReport r) {
+            reports.add(r);
+            chars += r.content().length();
+            if (reports.size() >= BATCH_REPORTS || chars >= BATCH_CHARS) flush();
+        }
+
+        void flush() {
+            if (reports.isEmpty()) return;
+            store.replaceAll(List.copyOf(reports));
+            reports.clear();
+            chars = 0;
+        }
     }
 
     /** Whether the store holds this file's graph as extracted from these very bytes. */
