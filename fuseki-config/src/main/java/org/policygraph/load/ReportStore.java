@@ -17,6 +17,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policygraph.ontology.PG;
 import org.policygraph.pipeline.ExtractedReport;
@@ -137,7 +138,7 @@ public final class ReportStore implements ReportGraphStore, AutoCloseable {
     public void reclaim() {
         if (!persistent || writesSinceCompaction == 0) return;
         DatasetGraph tdb = tdb2Under(dataset);
-        if (!TDBInternal.isTDB2(tdb)) return;
+        if (!(tdb instanceof DatasetGraphSwitchable switchable) || switchable.getLocation().isMem()) return;
         DatabaseMgr.compact(tdb, true);
         writesSinceCompaction = 0;
     }
