@@ -1,7 +1,9 @@
 package org.policygraph.recognise;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Segments the cleaned text line by line (HanLP's Viterbi search is per sentence in spirit and
@@ -27,12 +29,16 @@ public final class TextAnalyser {
 
     private static List<Token> segment(Segmenter segmenter, String text) {
         List<Token> tokens = new ArrayList<>();
+        // one String per distinct word and tag: a long report repeats its words millions of times,
+        // and a copy of each would take most of the memory the report needs
+        Map<String, String> words = new HashMap<>();
         int start = 0;
         while (start < text.length()) {
             int end = chunkEnd(text, start);
             if (end > start) {
                 for (Token t : segmenter.segment(text.substring(start, end))) {
-                    tokens.add(new Token(t.start() + start, t.end() + start, t.word(), t.pos()));
+                    tokens.add(new Token(t.start() + start, t.end() + start, words.computeIfAbsent(t.word(), w -> w),
+                            words.computeIfAbsent(t.pos(), p -> p)));
                 }
             }
             start = end;
