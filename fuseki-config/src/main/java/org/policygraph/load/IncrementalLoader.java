@@ -25,15 +25,10 @@ import org.policygraph.read.UnreadableInputException;
  * since they were stored (or were never stored) and replaces their graphs, keeping every other
  * report; {@link #loadAndPrune} also deletes stored reports whose file is no longer among the
  * inputs. Reports are identified by file name, as their IRIs are. Reports are extracted on
- * {@link ExtractorSettings#threads()} threads and written in batches ({@link ReportGraphStore#replaceAll}),
+ * {@link ExtractorSettings#threads()} threads and written through the store's {@link ReportGraphStore#batch},
  * and the store reclaims the space the load left behind at the end.
  */
 public final class IncrementalLoader {
-    /** A batch is written when it holds this many reports… */
-    static final int BATCH_REPORTS = 64;
-    /** …or this many characters of report text, whichever comes first: few transactions, bounded memory. */
-    static final long BATCH_CHARS = 4_000_000;
-
     private final ReportGraphStore store;
     private final Supplier<Extractor> extractorFactory;
     private final ExtractorSettings settings;
@@ -88,7 +83,7 @@ public final class IncrementalLoader {
         boolean wrote = false;
         if (!toExtract.isEmpty()) {
             int before = done;
-            Batch batch = new Batch();
+            ReportBatch batch = store.batch();
             BatchListener heard = new BatchListener() {
                 @Override
                 public void extracted(int n, int total, Path file, ExtractedReport report) {
@@ -101,8 +96,9 @@ public final class IncrementalLoader {
                     listener.failed(before + n, files.size(), file, reason);
                 }
             };
-            failures.addAll(new BatchExtraction(extractor(), settings.threads()).run(toExtract, batch::add, heard));
-            batch.flush();
+            try (batch) {
+                failures.addAll(new BatchExtraction(extractor(), settings.threads()).run(toExtract, batch::add, heard));
+            }
             wrote = !extracted.isEmpty();
         }
         List<String> removed = new ArrayList<>();
@@ -115,25 +111,6 @@ public final class IncrementalLoader {
         }
         if (wrote || !removed.isEmpty()) store.reclaim();
         return new LoadResult(extracted, unchanged, removed, failures);
-    }
-
-    /** Reports waiting to be written together. */
-    private final class Batch {
-        private final List<ExtractedReport> reports = new ArrayList<>();
-        private long chars;
-
-        void add(ExtractedReport r) {
-            reports.add(r);
-            chars += r.content().length();
-            if (reports.size() >= BATCH_REPORTS || chars >= BATCH_CHARS) flush();
-        }
-
-        void flush() {
-            if (reports.isEmpty()) return;
-            store.replaceAll(List.copyOf(reports));
-            reports.clear();
-            chars = 0;
-        }
     }
 
     /** Whether the store holds this file's graph as extracted from these very bytes. */

@@ -31,6 +31,11 @@ public interface ReportGraphStore extends AutoCloseable {
         for (ExtractedReport r : reports) replace(r);
     }
 
+    /** Starts writing many reports; by default they are grouped into {@link #replaceAll} calls. */
+    default ReportBatch batch() {
+        return new ReportBatch.Grouped(this);
+    }
+
     /** Gives back the space that replaced and deleted graphs left behind, where the store keeps any (TDB2 does). */
     default void reclaim() {}
 

@@ -17,6 +17,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policygraph.ontology.PG;
@@ -126,6 +128,51 @@ public final class ReportStore implements ReportGraphStore, AutoCloseable {
             beforeCommit.run();
         });
         writesSinceCompaction++;
+    }
+
+    /**
+     * Into an empty TDB2 folder, TDB2's own bulk loader (what {@code tdb2.tdbloader} runs), then
+     * the text index filled from what it loaded; otherwise reports grouped into few write
+     * transactions. A bulk load is not one transaction: one killed midway leaves a folder to
+     * delete and load again (it held nothing before).
+     */
+    @Override
+    public ReportBatch batch() {
+        DatasetGraph tdb = tdb2Under(dataset);
+        boolean empty = Txn.calculateRead(dataset, () -> dataset.isEmpty());
+        if (!persistent || !empty || !(tdb instanceof DatasetGraphSwitchable switchable) || switchable.getLocation().isMem()) {
+            return ReportGraphStore.super.batch();
+        }
+        return new BulkBatch(tdb);
+    }
+
+    /** Reports streamed into TDB2's bulk loader; the text index is filled when it finishes. */
+    private final class BulkBatch implements ReportBatch {
+        private final DataLoader loader;
+        private boolean started;
+
+        BulkBatch(DatasetGraph tdb) {
+            loader = LoaderFactory.createLoader(tdb, (format, args) -> {});
+        }
+
+        @Override
+        public void add(ExtractedReport report) {
+            if (!started) {
+                loader.startBulk();
+                started = true;
+            }
+            writer.write(report, loader.stream());
+        }
+
+        @Override
+        public void close() {
+            if (!started) return;
+            started = false;
+            loader.finishBulk();
+            TextIndexCatchUp.indexIfEmpty(dataset);
+            Txn.executeWrite(dataset, ReportStore.this::addPrefixes);
+            // a bulk load leaves no replaced blocks behind: nothing to compact
+        }
     }
 
     /**
