@@ -98,7 +98,7 @@ final class EvalCommand implements Callable<Integer> {
         files.sort(null);
         Progress progress = new Progress(err, "eval");
         List<ExtractedReport> reports = new ArrayList<>();
-        List<UnreadableInputException> failures = new BatchExtraction(extraction.extractor(progress)).run(files, reports::add, progress);
+        List<UnreadableInputException> failures = new BatchExtraction(extraction.extractor(progress), extraction.threads).run(files, reports::add, progress);
         Evaluation ev = new Evaluator().evaluate(reports, golds);
         out.print(ev.table());
         if (verbose) ev.misses().forEach(out::println);

@@ -60,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
             Progress progress = new Progress(err, "extract");
             for (Path skipped : scan.skipped()) progress.note("skipped " + skipped + " (not a report format: .txt, .html, .docx, .pdf)");
             for (UnreadableInputException folder : scan.unreadable()) progress.failed(0, files.size(), folder.path(), folder);
-            failures = new BatchExtraction(extraction.extractor(progress)).run(files, r -> writer.write(r, sink.stream()), progress);
+            failures = new BatchExtraction(extraction.extractor(progress), extraction.threads).run(files, r -> writer.write(r, sink.stream()), progress);
         } catch (IOException e) {
             err.println("policygraph extract: cannot write " + out + ": " + e.getMessage());
             return ExitCodes.FAILED;

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "policygraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns Chinese government work reports into an RDF knowledge graph and serves it with SPARQL.",
         subcommands = {ServeCommand.class, LoadCommand.class, RemoveCommand.class, ExtractCommand.class, QueryCommand.class,
-                ValidateCommand.class, EvalCommand.class, TrainCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+                ValidateCommand.class, EvalCommand.class, TrainCommand.class, SampleCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class PolicyGraphCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

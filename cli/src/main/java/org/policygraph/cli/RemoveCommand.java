@@ -54,6 +54,7 @@ final class RemoveCommand implements Callable<Integer> {
                     missing++;
                 }
             }
+            store.reclaim();
             commands.printHolding(out, where.describe(), store.summary());
             return missing == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
         } catch (IOException | RuntimeException e) {

@@ -56,7 +56,7 @@ final class SampleCommand implements Callable<Integer> {
         }
         RelationSample sample = new RelationSample();
         Progress progress = new Progress(err, "sample");
-        List<UnreadableInputException> failures = new BatchExtraction(extraction.extractor(progress)).run(files, sample::add, progress);
+        List<UnreadableInputException> failures = new BatchExtraction(extraction.extractor(progress), extraction.threads).run(files, sample::add, progress);
         sample.print(spec.commandLine().getOut(), roles, figures, seed);
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }

@@ -39,6 +39,13 @@ class ExtractCommandTest {
     }
 
     @Test
+    void zeroThreadsIsAWrongCommandLine() {
+        Run run = extract("--threads", "0", "--out", dir.resolve("graph.trig").toString(), dir.toString());
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertTrue(run.errLines().stream().anyMatch(l -> l.contains("--threads must be at least 1")), String.join("\n", run.errLines()));
+    }
+
+    @Test
     void goodReportIsWrittenAndTheBadFileGetsOneLine() throws Exception {
         Path in = Files.createDirectory(dir.resolve("in"));
         Files.copy(Path.of(System.getProperty("policygraph.root"), "corpus", GOOD), in.resolve(GOOD));

@@ -27,6 +27,7 @@ import org.policygraph.structure.ReportMetadata;
 import org.policygraph.structure.Sentence;
 import org.policygraph.structure.StatedDate;
 import org.policygraph.structure.Task;
+import org.policygraph.structure.TaskSpans;
 
 /**
  * Stage 7, write: one report as quads in its own named graph (named by the report IRI), sent
@@ -69,6 +70,7 @@ public final class ReportGraphWriter {
             return node;
         };
         Map<Entity, Set<String>> forms = new LinkedHashMap<>();
+        TaskSpans spans = r.structure().taskSpans();
         for (ResolvedMention rm : r.mentions()) {
             var m = rm.mention();
             Node mention = Iris.mention(report, cp.of(m.start()), cp.of(m.end()));
@@ -81,7 +83,7 @@ public final class ReportGraphWriter {
             e.add(mention, PG.end, integer(cp.of(m.end())));
             e.add(mention, PG.confidence, decimal(java.math.BigDecimal.valueOf(m.confidence())));
             e.add(mention, PG.recogniser, literal(m.recogniser()));
-            r.structure().innermostTaskAt(m.start()).ifPresent(t -> e.add(mention, PG.task, Iris.task(report, t.index())));
+            spans.innermostAt(m.start()).ifPresent(t -> e.add(mention, PG.task, Iris.task(report, t.index())));
             r.structure().sentenceAt(m.start()).ifPresent(s -> e.add(mention, PG.sentence, sentences.node(s)));
             e.add(report, PG.mentions, entity);
             forms.computeIfAbsent(rm.entity(), k -> new TreeSet<>()).add(m.surface());

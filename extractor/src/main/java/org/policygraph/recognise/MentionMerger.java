@@ -17,15 +17,13 @@ public final class MentionMerger {
                 .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
                 .thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
+        // the kept mentions by span: a pass over all of them for each candidate would be quadratic in the report
+        MentionSpans keptSpans = new MentionSpans(List.of());
         for (Mention m : sorted) {
-            boolean free = true;
-            for (Mention k : kept) {
-                if (k.overlaps(m)) {
-                    free = false;
-                    break;
-                }
+            if (!keptSpans.anyOverlaps(m.start(), m.end())) {
+                kept.add(m);
+                keptSpans.add(m);
             }
-            if (free) kept.add(m);
         }
         kept.sort(Comparator.comparingInt(Mention::start));
         return kept;

@@ -1,11 +1,14 @@
 package org.policygraph.recognise;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Segments the cleaned text line by line (HanLP's Viterbi search is per sentence in spirit and
- * costs more on long inputs) and shifts token offsets back into the whole text.
+ * costs more on long inputs), never more than {@link #MAX_CHUNK} characters at once, and shifts
+ * token offsets back into the whole text.
  */
 public final class TextAnalyser {
     private final Segmenter wordSegmenter;
@@ -26,12 +29,16 @@ public final class TextAnalyser {
 
     private static List<Token> segment(Segmenter segmenter, String text) {
         List<Token> tokens = new ArrayList<>();
+        // one String per distinct word and tag: a long report repeats its words millions of times,
+        // and a copy of each would take most of the memory the report needs
+        Map<String, String> words = new HashMap<>();
         int start = 0;
         while (start < text.length()) {
             int end = chunkEnd(text, start);
             if (end > start) {
                 for (Token t : segmenter.segment(text.substring(start, end))) {
-                    tokens.add(new Token(t.start() + start, t.end() + start, t.word(), t.pos()));
+                    tokens.add(new Token(t.start() + start, t.end() + start, words.computeIfAbsent(t.word(), w -> w),
+                            words.computeIfAbsent(t.pos(), p -> p)));
                 }
             }
             start = end;
@@ -40,14 +47,29 @@ public final class TextAnalyser {
         return tokens;
     }
 
-    /** End of the line, or of the sentence for very long lines. */
-    private static int chunkEnd(String text, int start) {
+    /** Longest piece handed to the segmenter: HanLP's word net grows with its input, so memory stays bounded by this, not by the file. */
+    static final int MAX_CHUNK = 4000;
+
+    /**
+     * End of the line, or of the sentence for very long lines; a line without a full stop for
+     * {@link #MAX_CHUNK} characters (a report saved without line breaks) is cut after a comma or
+     * semicolon, else at the limit.
+     */
+    static int chunkEnd(String text, int start) {
+        int limit = Math.min(text.length(), start + MAX_CHUNK);
         int nl = text.indexOf('\n', start);
         int end = nl < 0 ? text.length() : nl;
         if (end - start <= 400) return end;
-        for (int i = start + 200; i < end; i++) {
+        int stop = Math.min(end, limit);
+        for (int i = start + 200; i < stop; i++) {
             if (text.charAt(i) == '。') return i + 1;
         }
-        return end;
+        if (end <= limit) return end;
+        for (int i = limit - 1; i > start + 200; i--) {
+            char c = text.charAt(i);
+            if (c == '，' || c == '；' || c == ',' || c == ';') return i + 1;
+        }
+        // never between the halves of a surrogate pair
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 }

@@ -1,5 +1,6 @@
 package org.policygraph.resolve;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +22,16 @@ public final class AbbreviationDefinitions {
     /** Alias → the mention of the full name it abbreviates. */
     public Map<String, Mention> find(String text, List<Mention> mentions) {
         Map<String, Mention> out = new LinkedHashMap<>();
+        Map<Integer, Integer> firstEndingAt = firstEndingAt(mentions);
         Matcher m = DEFINITION.matcher(text);
         while (m.find()) {
-            Mention full = mentionEndingAt(mentions, m.start());
+            Mention full = mentionEndingAt(mentions, firstEndingAt, m.start());
             String alias = m.group(1).strip();
             if (full != null && !alias.equals(full.text()) && !out.containsKey(alias)) out.put(alias, full);
         }
         Matcher b = BRACKETED_SHORT_FORM.matcher(text);
         while (b.find()) {
-            Mention full = mentionEndingAt(mentions, b.start());
+            Mention full = mentionEndingAt(mentions, firstEndingAt, b.start());
             String alias = b.group(1);
             if (full != null && full.end() == b.start() && looksLikeShortFormOf(alias, full.surface()) && !out.containsKey(alias)) {
                 out.put(alias, full);
@@ -46,11 +48,17 @@ public final class AbbreviationDefinitions {
         return shared >= 1;
     }
 
-    /** The mention that ends right before the bracket, allowing a closing quote or 》 between. */
-    private static Mention mentionEndingAt(List<Mention> mentions, int bracket) {
-        for (Mention x : mentions) {
-            if (x.end() == bracket || x.end() == bracket - 1) return x;
-        }
-        return null;
+    /** The first mention (in list order) that ends right before the bracket, allowing a closing quote or 》 between. */
+    private static Mention mentionEndingAt(List<Mention> mentions, Map<Integer, Integer> firstEndingAt, int bracket) {
+        int a = firstEndingAt.getOrDefault(bracket, Integer.MAX_VALUE), b = firstEndingAt.getOrDefault(bracket - 1, Integer.MAX_VALUE);
+        int first = Math.min(a, b);
+        return first == Integer.MAX_VALUE ? null : mentions.get(first);
+    }
+
+    /** For each end offset, the index of the first mention ending there: one pass, where a pass per bracket would be quadratic. */
+    private static Map<Integer, Integer> firstEndingAt(List<Mention> mentions) {
+        Map<Integer, Integer> first = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) first.putIfAbsent(mentions.get(i).end(), i);
+        return first;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.policygraph.recognise.EntityType;
 import org.policygraph.recognise.Mention;
+import org.policygraph.recognise.MentionSpans;
 import org.policygraph.recognise.gazetteer.Gazetteer;
 import org.policygraph.recognise.gazetteer.GazetteerEntry;
 import org.policygraph.structure.ReportMetadata;
@@ -127,11 +128,15 @@ public final class ReportEntityResolver implements Resolver {
     private List<Mention> withDefinedAliases(String text, List<Mention> recognised, Map<String, Mention> defined) {
         if (defined.isEmpty()) return recognised;
         List<Mention> all = new ArrayList<>(recognised);
+        MentionSpans spans = new MentionSpans(recognised);
         for (Map.Entry<String, Mention> d : defined.entrySet()) {
             String alias = d.getKey();
             for (int i = text.indexOf(alias); i >= 0; i = text.indexOf(alias, i + alias.length())) {
                 Mention m = new Mention(i, i + alias.length(), alias, d.getValue().type(), 0.9, "definition");
-                if (all.stream().noneMatch(x -> x.overlaps(m))) all.add(m);
+                if (!spans.anyOverlaps(m.start(), m.end())) {
+                    all.add(m);
+                    spans.add(m);
+                }
             }
         }
         all.sort(Comparator.comparingInt(Mention::start));

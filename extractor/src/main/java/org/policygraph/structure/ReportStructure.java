@@ -21,7 +21,12 @@ public record ReportStructure(List<Task> tasks, List<Sentence> sentences, Report
         return new ReportStructure(tasks, sentences, new ReportMetadata(title, metadata.date(), metadata.creator()));
     }
 
-    /** The innermost task whose span holds the offset. */
+    /** An index of the tasks' spans, for finding the tasks at many offsets: build it once per report. */
+    public TaskSpans taskSpans() {
+        return new TaskSpans(tasks);
+    }
+
+    /** The innermost task whose span holds the offset (a pass over the tasks: for many offsets use {@link #taskSpans()}). */
     public Optional<Task> innermostTaskAt(int offset) {
         Task best = null;
         for (Task t : tasks) {

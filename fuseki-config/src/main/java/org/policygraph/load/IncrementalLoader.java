@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.policygraph.pipeline.BatchExtraction;
+import org.policygraph.pipeline.BatchListener;
 import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.pipeline.Extractor;
 import org.policygraph.pipeline.ExtractorSettings;
@@ -22,7 +24,9 @@ import org.policygraph.read.UnreadableInputException;
  * Loads reports into a store, local or remote: extracts only the reports whose file bytes changed
  * since they were stored (or were never stored) and replaces their graphs, keeping every other
  * report; {@link #loadAndPrune} also deletes stored reports whose file is no longer among the
- * inputs. Reports are identified by file name, as their IRIs are.
+ * inputs. Reports are identified by file name, as their IRIs are. Reports are extracted on
+ * {@link ExtractorSettings#threads()} threads and written through the store's {@link ReportGraphStore#batch},
+ * and the store reclaims the space the load left behind at the end.
  */
 public final class IncrementalLoader {
     private final ReportGraphStore store;
@@ -62,9 +66,9 @@ public final class IncrementalLoader {
             listener.failed(0, files.size(), folder.path(), folder);
         }
         Map<String, Path> seen = new HashMap<>();
+        List<Path> toExtract = new ArrayList<>();
         int done = 0;
         for (Path file : files) {
-            done++;
             String name = file.getFileName().toString();
             try {
                 Path first = seen.putIfAbsent(name, file);
@@ -73,17 +77,35 @@ public final class IncrementalLoader {
                 }
                 if (isStored(file, name)) {
                     unchanged.add(name);
-                    listener.unchanged(done, files.size(), file);
+                    listener.unchanged(++done, files.size(), file);
                 } else {
-                    ExtractedReport report = extractor().extract(file);
-                    store.replace(report);
-                    extracted.add(name);
-                    listener.extracted(done, files.size(), file, report);
+                    toExtract.add(file);
                 }
             } catch (UnreadableInputException e) {
                 failures.add(e);
-                listener.failed(done, files.size(), file, e);
+                listener.failed(++done, files.size(), file, e);
             }
+        }
+        boolean wrote = false;
+        if (!toExtract.isEmpty()) {
+            int before = done;
+            ReportBatch batch = store.batch();
+            BatchListener heard = new BatchListener() {
+                @Override
+                public void extracted(int n, int total, Path file, ExtractedReport report) {
+                    extracted.add(file.getFileName().toString());
+                    listener.extracted(before + n, files.size(), file, report);
+                }
+
+                @Override
+                public void failed(int n, int total, Path file, UnreadableInputException reason) {
+                    listener.failed(before + n, files.size(), file, reason);
+                }
+            };
+            try (batch) {
+                failures.addAll(new BatchExtraction(extractor(), settings.threads()).run(toExtract, batch::add, heard));
+            }
+            wrote = !extracted.isEmpty();
         }
         List<String> removed = new ArrayList<>();
         // a report in a folder that could not be listed is still a report: prune nothing then
@@ -94,6 +116,7 @@ public final class IncrementalLoader {
                 listener.removed(stored);
             }
         }
+        if (wrote || !removed.isEmpty()) store.reclaim();
         return new LoadResult(extracted, unchanged, removed, failures);
     }
 

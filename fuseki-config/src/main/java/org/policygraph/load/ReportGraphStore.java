@@ -1,5 +1,6 @@
 package org.policygraph.load;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
@@ -20,6 +21,23 @@ public interface ReportGraphStore extends AutoCloseable {
 
     /** Puts the report's graph in place of any stored one, atomically: a reader sees the old graph or the new, never neither. */
     void replace(ExtractedReport report);
+
+    /**
+     * Puts the reports' graphs in place of any stored ones. Each report is still replaced whole;
+     * a local store does it in one transaction for the lot, which is what keeps a bulk load fast
+     * and its folder small.
+     */
+    default void replaceAll(List<ExtractedReport> reports) {
+        for (ExtractedReport r : reports) replace(r);
+    }
+
+    /** Starts writing many reports; by default they are grouped into {@link #replaceAll} calls. */
+    default ReportBatch batch() {
+        return new ReportBatch.Grouped(this);
+    }
+
+    /** Gives back the space that replaced and deleted graphs left behind, where the store keeps any (TDB2 does). */
+    default void reclaim() {}
 
     /** Deletes the graph of the report with this IRI; false if there was none. */
     boolean remove(Node reportIri);

@@ -3,6 +3,7 @@ package org.policygraph.load;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,6 +17,9 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policygraph.ontology.PG;
 import org.policygraph.pipeline.ExtractedReport;
@@ -35,6 +39,7 @@ public final class ReportStore implements ReportGraphStore, AutoCloseable {
     // runs inside each write transaction just before it commits; only the crash test sets it
     private Runnable beforeCommit = () -> {};
     private boolean closed;
+    private int writesSinceCompaction;
 
     private ReportStore(DatasetGraph dataset, boolean persistent) {
         this.dataset = dataset;
@@ -106,13 +111,83 @@ public final class ReportStore implements ReportGraphStore, AutoCloseable {
     /** Puts the report's graph in place of any stored one, in one write transaction. */
     @Override
     public void replace(ExtractedReport report) {
-        Node graph = Iris.report(report.source().fileName());
+        replaceAll(List.of(report));
+    }
+
+    /** Puts the reports' graphs in place of any stored ones, all in one write transaction. */
+    @Override
+    public void replaceAll(List<ExtractedReport> reports) {
+        if (reports.isEmpty()) return;
         Txn.executeWrite(dataset, () -> {
-            dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            writer.write(report, StreamRDFLib.dataset(dataset));
+            for (ExtractedReport report : reports) {
+                Node graph = Iris.report(report.source().fileName());
+                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                writer.write(report, StreamRDFLib.dataset(dataset));
+            }
             addPrefixes();
             beforeCommit.run();
         });
+        writesSinceCompaction++;
+    }
+
+    /**
+     * Into an empty TDB2 folder, TDB2's own bulk loader (what {@code tdb2.tdbloader} runs), then
+     * the text index filled from what it loaded; otherwise reports grouped into few write
+     * transactions. A bulk load is not one transaction: one killed midway leaves a folder to
+     * delete and load again (it held nothing before).
+     */
+    @Override
+    public ReportBatch batch() {
+        DatasetGraph tdb = tdb2Under(dataset);
+        boolean empty = Txn.calculateRead(dataset, () -> dataset.isEmpty());
+        if (!persistent || !empty || !(tdb instanceof DatasetGraphSwitchable switchable) || switchable.getLocation().isMem()) {
+            return ReportGraphStore.super.batch();
+        }
+        return new BulkBatch(tdb);
+    }
+
+    /** Reports streamed into TDB2's bulk loader; the text index is filled when it finishes. */
+    private final class BulkBatch implements ReportBatch {
+        private final DataLoader loader;
+        private boolean started;
+
+        BulkBatch(DatasetGraph tdb) {
+            loader = LoaderFactory.createLoader(tdb, (format, args) -> {});
+        }
+
+        @Override
+        public void add(ExtractedReport report) {
+            if (!started) {
+                loader.startBulk();
+                started = true;
+            }
+            writer.write(report, loader.stream());
+        }
+
+        @Override
+        public void close() {
+            if (!started) return;
+            started = false;
+            loader.finishBulk();
+            TextIndexCatchUp.indexIfEmpty(dataset);
+            Txn.executeWrite(dataset, ReportStore.this::addPrefixes);
+            // a bulk load leaves no replaced blocks behind: nothing to compact
+        }
+    }
+
+    /**
+     * Compacts the TDB2 database when it was written since it was opened (or last compacted):
+     * TDB2 never overwrites a block in place, so every write transaction leaves the blocks it
+     * replaced behind. Compaction copies the live data to a fresh generation ({@code Data-000N})
+     * and deletes the old one; readers carry on meanwhile. Nothing to do in memory.
+     */
+    @Override
+    public void reclaim() {
+        if (!persistent || writesSinceCompaction == 0) return;
+        DatasetGraph tdb = tdb2Under(dataset);
+        if (!(tdb instanceof DatasetGraphSwitchable switchable) || switchable.getLocation().isMem()) return;
+        DatabaseMgr.compact(tdb, true);
+        writesSinceCompaction = 0;
     }
 
     @Override
@@ -121,6 +196,7 @@ public final class ReportStore implements ReportGraphStore, AutoCloseable {
             boolean present = dataset.find(reportIri, Node.ANY, Node.ANY, Node.ANY).hasNext();
             dataset.deleteAny(reportIri, Node.ANY, Node.ANY, Node.ANY);
             beforeCommit.run();
+            writesSinceCompaction++;
             return present;
         });
     }

@@ -43,6 +43,7 @@ final class TextIndexCatchUp {
         try {
             while (quads.hasNext()) {
                 Quad q = quads.next();
+                if (!SearchedTextProducer.isSearched(q)) continue;
                 // the index names the default graph as jena-text's own indexing does
                 if (Quad.isDefaultGraph(q.getGraph())) q = Quad.create(Quad.defaultGraphNodeGenerated, q.asTriple());
                 Entity entity = TextQueryFuncs.entityFromQuad(entities, q);

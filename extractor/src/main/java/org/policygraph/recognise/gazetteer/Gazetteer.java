@@ -8,10 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import org.policygraph.recognise.EntityType;
 
 /**
@@ -27,10 +30,42 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byForm = new HashMap<>();
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private int longestForm;
+    // every form of two characters or more, matched over a whole text in one pass
+    private final AhoCorasickDoubleArrayTrie<GazetteerEntry> automaton = new AhoCorasickDoubleArrayTrie<>();
+    private final boolean automatonEmpty;
 
     public Gazetteer(Collection<GazetteerEntry> entries) {
         for (GazetteerEntry e : entries) add(e);
+        TreeMap<String, GazetteerEntry> matched = new TreeMap<>();
+        byForm.forEach((form, entry) -> {
+            if (form.length() >= 2) matched.put(form, entry);
+        });
+        automatonEmpty = matched.isEmpty();
+        if (!automatonEmpty) automaton.build(matched);
     }
+
+    /** A form found in a text: {@code [start, end)} and the entry it names. */
+    public record Occurrence(int start, int end, GazetteerEntry entry) {
+        public int length() {
+            return end - start;
+        }
+    }
+
+    /**
+     * Every occurrence of every form of two or more characters in the text, overlapping ones
+     * included, ordered by start and, at one start, longest first. One pass of an Aho–Corasick
+     * automaton: linear in the text and the occurrences, whatever the number of forms.
+     */
+    public List<Occurrence> occurrences(String text) {
+        List<Occurrence> out = new ArrayList<>();
+        if (automatonEmpty || text.isEmpty()) return out;
+        automaton.parseText(text, (begin, end, entry) -> out.add(new Occurrence(begin, end, entry)));
+        out.sort(BY_START_LONGEST_FIRST);
+        return out;
+    }
+
+    private static final Comparator<Occurrence> BY_START_LONGEST_FIRST =
+            Comparator.comparingInt(Occurrence::start).thenComparing(Comparator.comparingInt(Occurrence::length).reversed());
 
     /** The gazetteer bundled in the jar. */
     public static Gazetteer bundled() {
@@ -95,21 +130,13 @@ public final class Gazetteer {
     public String withCanonicalNames(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         int i = 0;
-        while (i < text.length()) {
-            GazetteerEntry found = null;
-            int len = Math.min(longestForm, text.length() - i);
-            for (; len >= 2; len--) {
-                found = byForm.get(text.substring(i, i + len));
-                if (found != null) break;
-            }
-            if (found == null) {
-                out.append(text.charAt(i++));
-            } else {
-                out.append(found.canonicalName());
-                i += len;
-            }
+        for (Occurrence o : occurrences(text)) {
+            // the first occurrence at a start is the longest; those inside a replaced form are passed over
+            if (o.start() < i) continue;
+            out.append(text, i, o.start()).append(o.entry().canonicalName());
+            i = o.end();
         }
-        return out.toString();
+        return out.append(text, i, text.length()).toString();
     }
 
     public Map<String, GazetteerEntry> forms() {

@@ -2,13 +2,13 @@ package org.policygraph.recognise.gazetteer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.policygraph.recognise.AnalysedText;
 import org.policygraph.recognise.Mention;
 import org.policygraph.recognise.Recogniser;
 
 /**
- * Finds every gazetteer form in the text, longest form first at each position. A short form
+ * Finds every gazetteer form in the text, longest form first at each position, left to right,
+ * in one pass of the gazetteer's automaton. A short form
  * (two characters, such as 北京 or 河北) must sit on word boundaries, so 北京 inside 北京大学 is not
  * taken for the city when segmentation kept 北京大学 whole.
  */
@@ -28,23 +28,22 @@ public final class GazetteerRecogniser implements Recogniser {
     public List<Mention> recognise(AnalysedText at) {
         String text = at.text();
         List<Mention> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int found = 0;
-            GazetteerEntry entry = null;
-            for (int len = Math.min(gazetteer.longestForm(), text.length() - i); len >= 2; len--) {
-                Optional<GazetteerEntry> e = gazetteer.lookup(text.substring(i, i + len));
-                if (e.isPresent() && (len > 2 || onWordBoundaries(at, i, i + len)) && !continuesAsWord(text, i + len)) {
-                    found = len;
-                    entry = e.get();
-                    break;
+        List<Gazetteer.Occurrence> found = gazetteer.occurrences(text);
+        int next = 0; // where the text not yet covered by a mention begins
+        for (int h = 0; h < found.size(); ) {
+            int start = found.get(h).start();
+            Gazetteer.Occurrence taken = null;
+            // the occurrences starting here, longest first: the first that fits is taken
+            for (; h < found.size() && found.get(h).start() == start; h++) {
+                Gazetteer.Occurrence o = found.get(h);
+                if (taken == null && start >= next && (o.length() > 2 || onWordBoundaries(at, o.start(), o.end()))
+                        && !continuesAsWord(text, o.end())) {
+                    taken = o;
                 }
             }
-            if (entry != null) {
-                out.add(new Mention(i, i + found, text.substring(i, i + found), entry.type(), 0.95, name()));
-                i += found;
-            } else {
-                i++;
+            if (taken != null) {
+                out.add(new Mention(taken.start(), taken.end(), text.substring(taken.start(), taken.end()), taken.entry().type(), 0.95, name()));
+                next = taken.end();
             }
         }
         return out;

@@ -62,9 +62,10 @@ public final class NestedQuotedNames {
                 String event = plan.group(1);
                 out.add(new Mention(m.start(), m.start() + event.length(), event, org.policygraph.recognise.EntityType.EVENT, 0.7, "nested"));
             }
-            for (int open = text.indexOf('“', m.start()); open >= 0 && open < m.end(); open = text.indexOf('“', open + 1)) {
-                int close = text.indexOf('”', open + 1);
-                if (close < 0 || close >= m.end()) break;
+            // quotes inside the name only: a search to the end of the text for each name would make this quadratic
+            for (int open = indexWithin(text, '“', m.start(), m.end()); open >= 0; open = indexWithin(text, '“', open + 1, m.end())) {
+                int close = indexWithin(text, '”', open + 1, m.end());
+                if (close < 0) break;
                 if (open == m.start() && close == m.end() - 1) continue; // the whole name is the quote
                 String inner = text.substring(open + 1, close);
                 int start = open + 1;
@@ -72,5 +73,11 @@ public final class NestedQuotedNames {
             }
         }
         return out;
+    }
+
+    /** The first {@code c} in {@code [from, to)}, or -1. */
+    private static int indexWithin(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) == c) return i;
+        return -1;
     }
 }

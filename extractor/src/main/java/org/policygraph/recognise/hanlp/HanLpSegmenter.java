@@ -15,9 +15,14 @@ import org.policygraph.recognise.Token;
  * HanLP's organisation, place and person recognisers, plus a dictionary of our own words
  * (gazetteer names) so that segmentation keeps them whole. The dictionary belongs to this
  * instance, not to HanLP's global {@code CustomDictionary}.
+ *
+ * <p>Thread-safe without a lock: each thread gets its own HanLP {@code Segment}. A HanLP segment
+ * is a bundle of settings whose {@code seg} builds its word net per call (ViterbiSegment.segSentence
+ * in HanLP 1.x), but its settings are mutable and nothing promises more, so no two threads share
+ * one; they share the read-only dictionaries.
  */
 public final class HanLpSegmenter implements Segmenter {
-    private final Segment segment;
+    private final ThreadLocal<Segment> segment;
 
     /**
      * @param extraWords     words to keep whole, each with its HanLP nature ({@code nt}, {@code ns}, {@code nz}…)
@@ -30,7 +35,7 @@ public final class HanLpSegmenter implements Segmenter {
         for (DictionaryWord w : extraWords) {
             dictionary.insert(w.word(), w.nature() + " 1000");
         }
-        this.segment = new ViterbiSegment()
+        this.segment = ThreadLocal.withInitial(() -> new ViterbiSegment()
                 .enableCustomDictionary(dictionary)
                 .enableOffset(true)
                 .enablePartOfSpeechTagging(true)
@@ -38,7 +43,7 @@ public final class HanLpSegmenter implements Segmenter {
                 .enablePlaceRecognize(recogniseNames)
                 .enableNameRecognize(recogniseNames)
                 .enableTranslatedNameRecognize(recogniseNames)
-                .enableJapaneseNameRecognize(false);
+                .enableJapaneseNameRecognize(false));
     }
 
     /** A word for the segmenter's own dictionary. */
@@ -46,11 +51,7 @@ public final class HanLpSegmenter implements Segmenter {
 
     @Override
     public List<Token> segment(String text) {
-        List<Term> terms;
-        // HanLP's Viterbi segmenter keeps per-call state in the Segment; one call at a time.
-        synchronized (segment) {
-            terms = segment.seg(text);
-        }
+        List<Term> terms = segment.get().seg(text);
         List<Token> tokens = new ArrayList<>(terms.size());
         for (Term t : terms) {
             tokens.add(new Token(t.offset, t.offset + t.word.length(), t.word, t.nature == null ? "x" : t.nature.toString()));

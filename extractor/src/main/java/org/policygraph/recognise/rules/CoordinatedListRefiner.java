@@ -11,6 +11,7 @@ import org.policygraph.recognise.AnalysedText;
 import org.policygraph.recognise.EntityType;
 import org.policygraph.recognise.Mention;
 import org.policygraph.recognise.MentionRefiner;
+import org.policygraph.recognise.MentionSpans;
 import org.policygraph.recognise.Token;
 
 /**
@@ -31,6 +32,7 @@ public final class CoordinatedListRefiner implements MentionRefiner {
     public List<Mention> refine(AnalysedText at, List<Mention> merged) {
         String text = at.text();
         List<Mention> out = new ArrayList<>();
+        MentionSpans spans = new MentionSpans(merged);
         Matcher m = LIST.matcher(text);
         while (m.find()) {
             List<int[]> items = items(at, m.start(), m.end());
@@ -38,12 +40,12 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             int listEnd = items.get(items.size() - 1)[1];
             Optional<EntityType> type = typeFromTail(text.substring(listEnd, Math.min(text.length(), listEnd + 30)));
             boolean headNounSaysSo = type.isPresent();
-            if (type.isEmpty()) type = typeFromMembers(items, merged);
+            if (type.isEmpty()) type = typeFromMembers(items, spans);
             // documents, events and projects carry head words of their own; lists only name bodies and parks
             if (type.isEmpty() || type.get() == EntityType.POLICY || type.get() == EntityType.EVENT || type.get() == EntityType.PROJECT
                     || type.get() == EntityType.PLACE) continue;
             for (int[] item : items) {
-                if (item[1] - item[0] < 2 || item[1] - item[0] > MAX_ITEM || touchesMention(item, merged)) continue;
+                if (item[1] - item[0] < 2 || item[1] - item[0] > MAX_ITEM || spans.anyOverlaps(item[0], item[1])) continue;
                 String name = text.substring(item[0], item[1]);
                 if (!looksLikeName(at, item[0], item[1], headNounSaysSo)) continue;
                 out.add(new Mention(item[0], item[1], name, type.get(), 0.6, "list"));
@@ -129,28 +131,20 @@ public final class CoordinatedListRefiner implements MentionRefiner {
     }
 
     /** The type most of the recognised members share, when they are at least half the list. */
-    private static Optional<EntityType> typeFromMembers(List<int[]> items, List<Mention> merged) {
+    private static Optional<EntityType> typeFromMembers(List<int[]> items, MentionSpans merged) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         int known = 0;
         for (int[] item : items) {
-            for (Mention x : merged) {
+            for (Mention x : merged.withSpan(item[0], item[1])) {
                 // 工会、共青团、妇女儿童、老龄: a place's bodies are listed with fields of work, so they type no other member
-                if (x.start() == item[0] && x.end() == item[1] && !x.recogniser().equals(PlaceBodyRecogniser.NAME)) {
-                    votes.merge(x.type(), 1, Integer::sum);
-                    known++;
-                }
+                if (x.recogniser().equals(PlaceBodyRecogniser.NAME)) continue;
+                votes.merge(x.type(), 1, Integer::sum);
+                known++;
             }
         }
         // the recognised members must agree on one type of body
         if (known == 0 || votes.size() != 1) return Optional.empty();
         return votes.keySet().stream().findFirst();
-    }
-
-    private static boolean touchesMention(int[] item, List<Mention> merged) {
-        for (Mention x : merged) {
-            if (x.start() < item[1] && item[0] < x.end()) return true;
-        }
-        return false;
     }
 
     /**

@@ -11,6 +11,7 @@ import org.policygraph.recognise.AnalysedText;
 import org.policygraph.recognise.EntityType;
 import org.policygraph.recognise.Mention;
 import org.policygraph.recognise.Recogniser;
+import org.policygraph.recognise.TitleMarks;
 
 /**
  * Names found as the object of the verb that governs them: what is 印发/制定/起草 is a document,
@@ -44,10 +45,11 @@ public final class CueObjectRecogniser implements Recogniser {
     public List<Mention> recognise(AnalysedText at) {
         String text = at.text();
         List<Mention> out = new ArrayList<>();
+        TitleMarks marks = new TitleMarks(text);
         for (Cue cue : CUES) {
             Matcher m = cue.verbs.matcher(text);
             while (m.find()) {
-                if (!startsToken(at, m.start()) || insideTitle(text, m.start())) continue;
+                if (!startsToken(at, m.start()) || insideTitle(marks, m.start())) continue;
                 int start = m.end();
                 // a list of objects: 制定A办法、B细则
                 while (start < text.length()) {
@@ -151,9 +153,9 @@ public final class CueObjectRecogniser implements Recogniser {
     }
 
     /** A verb inside a 《》 title belongs to the title, which the title recogniser reads whole. */
-    private static boolean insideTitle(String text, int offset) {
-        int open = text.lastIndexOf('《', offset);
-        return open >= 0 && text.lastIndexOf('》', offset) < open && text.indexOf('\n', open) >= offset;
+    private static boolean insideTitle(TitleMarks marks, int offset) {
+        int open = marks.lastOpen(offset);
+        return open >= 0 && marks.lastClose(offset) < open && marks.nextLineBreak(open) >= offset;
     }
 
     private static boolean isClauseBreak(char c) {

@@ -11,6 +11,7 @@ import org.policygraph.recognise.AnalysedText;
 import org.policygraph.recognise.EntityType;
 import org.policygraph.recognise.Mention;
 import org.policygraph.recognise.MentionRefiner;
+import org.policygraph.recognise.MentionSpans;
 import org.policygraph.recognise.Token;
 
 /**
@@ -40,6 +41,7 @@ public final class HeadedListItemRefiner implements MentionRefiner {
     public List<Mention> refine(AnalysedText at, List<Mention> merged) {
         String text = at.text();
         List<Mention> out = new ArrayList<>();
+        MentionSpans spans = new MentionSpans(merged);
         Matcher c = CLAUSE.matcher(text);
         while (c.find()) {
             int separator = text.indexOf('、', c.start());
@@ -52,7 +54,7 @@ public final class HeadedListItemRefiner implements MentionRefiner {
             }
             if (members.size() < MIN_HEADED_MEMBERS) continue;
             for (Mention m : members) {
-                if (merged.stream().noneMatch(x -> x.start() == m.start() && x.end() == m.end())) out.add(m);
+                if (spans.withSpan(m.start(), m.end()).isEmpty()) out.add(m);
             }
         }
         return out;

@@ -1,7 +1,9 @@
 package org.policygraph.recognise.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.policygraph.recognise.AnalysedText;
 import org.policygraph.recognise.EntityType;
 import org.policygraph.recognise.Mention;
@@ -15,9 +17,14 @@ import org.policygraph.recognise.Token;
  */
 public final class SuffixNameRecogniser implements Recogniser {
     private final HeadWords heads;
+    // the heads by their last character, each list in the heads' order: a token is tried only against heads it can end with
+    private final Map<Character, List<HeadWords.Head>> headsByLastChar = new HashMap<>();
 
     public SuffixNameRecogniser(HeadWords heads) {
         this.heads = heads;
+        for (HeadWords.Head h : heads.heads()) {
+            headsByLastChar.computeIfAbsent(h.word().charAt(h.word().length() - 1), c -> new ArrayList<>()).add(h);
+        }
     }
 
     @Override
@@ -34,7 +41,7 @@ public final class SuffixNameRecogniser implements Recogniser {
             Token t = tokens.get(i);
             if (t.posStartsWith("w")) continue;
             int end = t.end();
-            for (HeadWords.Head h : heads.heads()) {
+            for (HeadWords.Head h : headsByLastChar.getOrDefault(text.charAt(end - 1), List.of())) {
                 int headStart = end - h.word().length();
                 if (headStart < 0 || !text.startsWith(h.word(), headStart)) continue;
                 int headToken = at.tokenAt(headStart);

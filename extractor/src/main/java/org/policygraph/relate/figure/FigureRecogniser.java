@@ -8,6 +8,7 @@ import org.policygraph.recognise.AnalysedText;
 import org.policygraph.structure.ReportStructure;
 import org.policygraph.structure.Sentence;
 import org.policygraph.structure.Task;
+import org.policygraph.structure.TaskSpans;
 
 /**
  * Stage 6, relate: the figures each task states, sentence by sentence, with the task they lie in
@@ -20,8 +21,9 @@ public final class FigureRecogniser {
     /** @param year the report's year ({@link ReportYear}), for dates written without one */
     public List<Figure> recognise(AnalysedText analysed, ReportStructure structure, OptionalInt year) {
         List<Figure> figures = new ArrayList<>();
+        TaskSpans spans = structure.taskSpans();
         for (Sentence s : structure.sentences()) {
-            Optional<Task> task = structure.innermostTaskAt(s.start());
+            Optional<Task> task = spans.innermostAt(s.start());
             if (task.isEmpty()) continue;
             String text = analysed.text().substring(s.start(), s.end());
             for (DateRecogniser.Found d : dates.find(text, year)) {

@@ -16,6 +16,8 @@ import org.policygraph.resolve.ResolvedMention;
 import org.policygraph.structure.ReportStructure;
 import org.policygraph.structure.Sentence;
 import org.policygraph.structure.Task;
+import org.policygraph.structure.TaskSpans;
+import org.policygraph.recognise.TitleMarks;
 
 /**
  * Stage 6, relate: who issued a policy. Two statements count: an organisation (or a list of them)
@@ -38,10 +40,12 @@ public final class IssuerRecogniser {
         List<Involvement> found = new ArrayList<>();
         Map<String, Entity> bodies = bodiesOf(mentions);
         MentionsBySentence bySentence = new MentionsBySentence(structure, mentions);
+        TaskSpans spans = structure.taskSpans();
+        TitleMarks marks = new TitleMarks(analysed.text());
         for (Sentence s : structure.sentences()) {
-            Optional<Task> task = structure.innermostTaskAt(s.start());
+            Optional<Task> task = spans.innermostAt(s.start());
             List<ResolvedMention> inSentence = bySentence.in(s);
-            List<MentionGroup> groups = MentionGroup.of(analysed.text(), inSentence);
+            List<MentionGroup> groups = MentionGroup.of(analysed.text(), marks, inSentence);
             for (int i = 0; i + 1 < groups.size(); i++) {
                 MentionGroup subject = groups.get(i), object = groups.get(i + 1);
                 Optional<String> verb = issuingChain(analysed, subject.end(), object.start());

@@ -1,5 +1,6 @@
 package org.policygraph.relate.role;
 
+import org.policygraph.recognise.TitleMarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,13 +22,13 @@ record MentionGroup(List<ResolvedMention> members) {
      * The groups of the mentions, which must be in text order; a mention inside another (a body
      * named inside a policy title) is not a member of its own, the outer name is.
      */
-    static List<MentionGroup> of(String text, List<ResolvedMention> mentions) {
+    static List<MentionGroup> of(String text, TitleMarks marks, List<ResolvedMention> mentions) {
         List<MentionGroup> groups = new ArrayList<>();
         List<ResolvedMention> current = new ArrayList<>();
         ResolvedMention last = null;
         for (ResolvedMention rm : mentions) {
             if (last != null && rm.mention().start() < last.mention().end()) continue; // nested in the last
-            if (insideTitle(text, rm.mention().start(), rm.mention().end())) continue; // a word of a title plays no role
+            if (insideTitle(text, marks, rm.mention().start(), rm.mention().end())) continue; // a word of a title plays no role
             if (last != null && !JOINERS.contains(text.substring(last.mention().end(), rm.mention().start()).strip())) {
                 groups.add(new MentionGroup(current));
                 current = new ArrayList<>();
@@ -40,14 +41,14 @@ record MentionGroup(List<ResolvedMention> members) {
     }
 
     /** Whether [start, end) lies inside a 《…》 title without being the whole title. */
-    static boolean insideTitle(String text, int start, int end) {
+    static boolean insideTitle(String text, TitleMarks marks, int start, int end) {
         if (text.startsWith("《", start) || (start > 0 && text.charAt(start - 1) == '《' && end < text.length() && text.charAt(end) == '》')) {
             return false;
         }
-        int open = text.lastIndexOf('《', start - 1);
-        if (open < 0 || text.lastIndexOf('》', start - 1) > open) return false;
-        int close = text.indexOf('》', end);
-        int nextOpen = text.indexOf('《', end);
+        int open = marks.lastOpen(start - 1);
+        if (open < 0 || marks.lastClose(start - 1) > open) return false;
+        int close = marks.nextClose(end);
+        int nextOpen = marks.nextOpen(end);
         return close >= 0 && (nextOpen < 0 || close < nextOpen);
     }
 }

@@ -12,6 +12,8 @@ import org.policygraph.resolve.ResolvedMention;
 import org.policygraph.structure.ReportStructure;
 import org.policygraph.structure.Sentence;
 import org.policygraph.structure.Task;
+import org.policygraph.structure.TaskSpans;
+import org.policygraph.recognise.TitleMarks;
 
 /**
  * Stage 6, relate: the roles a sentence states for the names in it, read from the words right
@@ -29,10 +31,12 @@ public final class TaskRoleRecogniser {
     public List<Involvement> recognise(AnalysedText analysed, ReportStructure structure, List<ResolvedMention> mentions) {
         List<Involvement> found = new ArrayList<>();
         MentionsBySentence bySentence = new MentionsBySentence(structure, mentions);
+        TaskSpans spans = structure.taskSpans();
+        TitleMarks marks = new TitleMarks(analysed.text());
         for (Sentence s : structure.sentences()) {
-            Optional<Task> task = structure.innermostTaskAt(s.start());
+            Optional<Task> task = spans.innermostAt(s.start());
             if (task.isEmpty()) continue;
-            for (MentionGroup g : MentionGroup.of(analysed.text(), bySentence.in(s))) {
+            for (MentionGroup g : MentionGroup.of(analysed.text(), marks, bySentence.in(s))) {
                 GroupContext ctx = new GroupContext(analysed, g);
                 String before = ctx.before().map(Token::word).orElse("");
                 List<Token> after = ctx.after(2, s.end());

@@ -1,0 +1,43 @@
+package org.policygraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.query.QueryLibrary;
+
+/**
+ * {@code bench} on a tiny input (two sample reports, a store of three generated ones, one run
+ * each, no extract processes): it prints the table with every section it ran, a figure on each
+ * line, and a line for every library query. The full benchmark is far too long for the build.
+ */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTinyBenchPrintsTheTableWithEveryQuery() throws Exception {
+        Path corpus = Path.of(System.getProperty("policygraph.root"), "corpus");
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int exit = PolicyGraphCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute("bench",
+                "--sections", "warm,store", "--runs", "1", "--warmup", "0", "--query-runs", "2", "--reports", "0", "--store-reports", "3",
+                "--threads", "2", "--work", dir.resolve("work").toString(),
+                corpus.resolve("000_28d4d448e5e08362.txt").toString(), corpus.resolve("003_fe27a2d5279c6e1c.txt").toString());
+        assertEquals(ExitCodes.OK, exit, err.toString());
+        List<String> table = out.toString().lines().filter(l -> l.startsWith("| ")).toList();
+        assertTrue(table.stream().anyMatch(l -> l.contains("HanLP segmentation") && l.contains("chars/s")), out.toString());
+        assertTrue(table.stream().anyMatch(l -> l.contains("extraction, 2 threads") && l.contains("of 1 thread")), out.toString());
+        assertTrue(table.stream().anyMatch(l -> l.contains("TDB2 bulk loader") && l.contains("quads/s")), out.toString());
+        assertTrue(table.stream().anyMatch(l -> l.contains("PolicyGraph load") && l.contains("size")), out.toString());
+        for (String q : QueryLibrary.bundled().names()) {
+            assertTrue(table.stream().anyMatch(l -> l.contains("| " + q + " (") && l.contains("p95")), "no line for " + q + ": " + out);
+        }
+        assertTrue(Files.isDirectory(dir.resolve("work").resolve("store-policygraph")), "the store is kept in --work");
+    }
+}
