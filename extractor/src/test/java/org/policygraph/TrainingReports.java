@@ -7,22 +7,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The 29 provincial work reports in {@code training/reports/} at the top of the project (a genre apart from corpus/). */
+/** The 29 provincial work reports in {@code training/reports/} (a genre apart from corpus/, whose reports are there too). */
 public final class TrainingReports {
     private TrainingReports() {}
 
     public static Path folder() {
-        String root = System.getProperty("policygraph.root");
-        if (root == null) throw new IllegalStateException("system property policygraph.root is not set (surefire sets it in the parent POM)");
-        Path p = Path.of(root, "training", "reports");
-        if (!Files.isDirectory(p)) throw new IllegalStateException("provincial reports missing: " + p);
-        return p;
+        return Training.reports();
     }
 
     /** The report files, by name. */
     public static List<Path> all() {
         try (Stream<Path> files = Files.list(folder())) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("gov") && f.getFileName().toString().endsWith(".txt"))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

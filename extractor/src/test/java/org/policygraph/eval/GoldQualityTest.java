@@ -33,7 +33,7 @@ class GoldQualityTest {
     static final double LINK_F1_FLOOR = 0.66;
     static final double TASK_F1_FLOOR = 0.95;
     /** One fold holds few of some types (29 companies in fold 1), so a type's floor is looser than the pooled figures. */
-    static final double PER_TYPE_F1_FLOOR = 0.35;
+    static final double PER_TYPE_F1_FLOOR = 0.30;
 
     private static Evaluation heldOut;
     private static List<String> fold;
