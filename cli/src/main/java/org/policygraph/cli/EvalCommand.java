@@ -62,13 +62,8 @@ final class EvalCommand implements Callable<Integer> {
             description = "With --folds: rules, model, both, or a list (rules,model,both) for an ablation from one run (default: ${DEFAULT-VALUE}).")
     List<String> recognition;
 
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "" + TaggerTrainer.Settings.DEFAULT_ITERATIONS,
-            description = "With --folds: training iterations per fold (default: ${DEFAULT-VALUE}).")
-    int iterations;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + TaggerTrainer.Settings.DEFAULT_SEED,
-            description = "With --folds: seed of the training shuffle (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    TrainingOptions trainingOptions;
 
     @Mixin
     ExtractionOptions extraction;
@@ -115,7 +110,9 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, "eval");
         List<Ablation> ways = new ArrayList<>();
+        TaggerTrainer.Settings settings;
         try {
+            settings = trainingOptions.settings();
             for (String r : recognition) ways.add(Ablation.parse(r.strip()));
             CrossValidation.folds(java.util.Collections.nCopies(Math.max(folds, 2), "x"), folds);
         } catch (IllegalArgumentException e) {
@@ -137,7 +134,6 @@ final class EvalCommand implements Callable<Integer> {
             err.println("policygraph eval: " + folds + " folds but only " + corpus.reports().size() + " reports");
             return ExitCodes.USAGE;
         }
-        TaggerTrainer.Settings settings = new TaggerTrainer.Settings(iterations, seed);
         Map<Ablation, Evaluation> pooled = new java.util.LinkedHashMap<>();
         for (Ablation way : ways) {
             TaggerTraining training = way.trainsModel() ? ModelTraining.features(corpus.reports(), way.families(), progress) : null;

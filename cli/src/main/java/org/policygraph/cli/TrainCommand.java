@@ -43,13 +43,8 @@ final class TrainCommand implements Callable<Integer> {
                     + "extractor/src/main/resources/org/policygraph/recognise/tagger/" + TaggerModel.BUNDLED + ").")
     Path out;
 
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "" + TaggerTrainer.Settings.DEFAULT_ITERATIONS,
-            description = "Training iterations (default: ${DEFAULT-VALUE}).")
-    int iterations;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + TaggerTrainer.Settings.DEFAULT_SEED,
-            description = "Seed of the shuffle between iterations (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    TrainingOptions trainingOptions;
 
     @Option(names = "--compress", paramLabel = "R", defaultValue = "" + ModelTraining.DEFAULT_COMPRESS,
             description = "Share of the weakest features dropped from the written model, 0 to keep all (default: ${DEFAULT-VALUE}).")
@@ -68,7 +63,7 @@ final class TrainCommand implements Callable<Integer> {
         Progress progress = new Progress(err, "train");
         long t0 = System.nanoTime();
         try {
-            TaggerTrainer.Settings settings = new TaggerTrainer.Settings(iterations, seed);
+            TaggerTrainer.Settings settings = trainingOptions.settings();
             Extractor extractor = Extractor.standard(extraction.settings(), Recognition.rulesOnly());
             TrainingCorpus corpus = ModelTraining.load(gold, reports, extractor, progress);
             TaggerModel model = ModelTraining.train(corpus, Ablation.BOTH.families(), settings, progress);
