@@ -75,7 +75,11 @@ final class TrainCommand implements Callable<Integer> {
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             target.toFile().setReadable(true, false);
-            Evaluation fit = ModelTraining.fit(corpus, extractor, TaggerModel.read(Files.newInputStream(target)));
+            Evaluation fit;
+            try (java.io.InputStream written = Files.newInputStream(target)) {
+                // the fit of the model as written, so that a compressed model is scored as it ships
+                fit = ModelTraining.fit(corpus, extractor, TaggerModel.read(written));
+            }
             progress.note(String.format("fit on the training data (what it learnt, not a measure of quality: eval --folds measures): "
                     + "entity F1 %.3f, link F1 %.3f", fit.all().f1(), fit.links().f1()));
             progress.note(String.format("wrote %s (%.1f MB) in %.0f s", target, Files.size(target) / 1e6, (System.nanoTime() - t0) / 1e9));

@@ -25,8 +25,6 @@ public final class Recognition {
         return new Recognition(new TaggerRecogniser(model));
     }
 
-    public boolean usesModel() { return tagger != null; }
-
     public List<Mention> choose(AnalysedText analysed, List<Mention> ruleCandidates) {
         return tagger == null ? ruleCandidates : tagger.recognise(analysed, ruleCandidates);
     }

@@ -4,7 +4,10 @@ package org.policygraph.recognise.tagger;
 public record Sequence(int start, int end) {
     public int length() { return end - start; }
 
-    /** The sequences of a text: its lines, long lines cut after a 。 once they pass 200 characters (as HanLP is run). */
+    /**
+     * The sequences of a text: its lines, a line over 400 characters cut after a 。 once it passes
+     * 200, so that one decoding never spans a whole run-on report (the segmenter cuts otherwise).
+     */
     public static java.util.List<Sequence> of(String text) {
         java.util.List<Sequence> out = new java.util.ArrayList<>();
         int start = 0;
