@@ -136,7 +136,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Map<Ablation, Evaluation> pooled = new java.util.LinkedHashMap<>();
         for (Ablation way : ways) {
-            TaggerTraining training = way.trainsModel() ? ModelTraining.features(corpus.reports(), way.families(), progress) : null;
+            TaggerTraining training = way.trainsModel() ? ModelTraining.features(corpus.reports(), trainingOptions.families(way.families()), progress) : null;
             CrossValidation.Result result = CrossValidation.run(corpus.reports(), folds, extractor, way.recognition(),
                     training == null ? null : names -> training.train(names, settings, corpus.sha256(), ModelTraining.listener(progress)),
                     (i, n, heldOut) -> progress.note(way.label() + ": fold " + i + "/" + n + " held out: " + String.join(" ", heldOut)));

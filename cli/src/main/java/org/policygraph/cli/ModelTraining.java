@@ -15,6 +15,7 @@ import org.policygraph.learn.TrainingCorpus;
 import org.policygraph.learn.TrainingReport;
 import org.policygraph.pipeline.Extractor;
 import org.policygraph.read.UnreadableInputException;
+import org.policygraph.recognise.tagger.EntityTags;
 import org.policygraph.recognise.tagger.FeatureFamily;
 import org.policygraph.recognise.tagger.TaggerModel;
 import org.policygraph.recognise.tagger.TaggerTrainer;
@@ -31,7 +32,7 @@ final class ModelTraining {
         TrainingCorpus corpus = TrainingCorpus.load(gold, reports, extractor, name -> n[0]++);
         int spans = 0;
         for (TrainingReport r : corpus.reports()) {
-            for (int t : r.tags()) if (org.policygraph.recognise.tagger.EntityTags.isBegin(t)) spans++;
+            spans += EntityTags.spans(r.tags()).size();
         }
         progress.note(String.format("%d reports, %d gold spans projected", corpus.reports().size(), spans));
         return corpus;

@@ -66,7 +66,7 @@ final class TrainCommand implements Callable<Integer> {
             TaggerTrainer.Settings settings = trainingOptions.settings();
             Extractor extractor = Extractor.standard(extraction.settings(), Recognition.rulesOnly());
             TrainingCorpus corpus = ModelTraining.load(gold, reports, extractor, progress);
-            TaggerModel model = ModelTraining.train(corpus, Ablation.BOTH.families(), settings, progress);
+            TaggerModel model = ModelTraining.train(corpus, trainingOptions.families(Ablation.BOTH.families()), settings, progress);
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".part");

@@ -70,12 +70,11 @@ public final class LabelProjection {
         return false;
     }
 
-    /** BIO tags of {@link EntityTags}, one per character of the text. */
+    /** The tags of {@link EntityTags}, one per character of the text. */
     public static int[] tags(String text, GoldReport gold) {
         int[] tags = new int[text.length()];
         for (Span s : spans(text, gold)) {
-            tags[s.start()] = EntityTags.begin(s.type());
-            for (int i = s.start() + 1; i < s.end(); i++) tags[i] = EntityTags.inside(s.type());
+            EntityTags.mark(tags, s.start(), s.end(), s.type());
         }
         return tags;
     }

@@ -107,7 +107,7 @@ public final class ReportEntityResolver implements Resolver {
                 if (e.getValue().type() == EntityType.POLICY && titles.sameDocument(form, e.getKey())) return e.getValue();
             }
         }
-        return new Entity(m.type(), form);
+        return new Entity(m.type(), CanonicalNames.of(m.type(), form));
     }
 
     /** A quoted policy slogan and a word for what it is: “两新”政策, “一带一路”倡议, “双碳”战略. */

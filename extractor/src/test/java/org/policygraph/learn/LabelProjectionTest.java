@@ -54,9 +54,10 @@ class LabelProjectionTest {
         int at = zgc.indexOf("在中关村科学城开展") + 1;
         assertEquals(new LabelProjection.Span(at, at + 6, EntityType.PARK), spanAt(LabelProjection.spans(zgc, zgcGold), at));
         int[] tags = LabelProjection.tags(zgc, zgcGold);
-        assertEquals(EntityTags.begin(EntityType.PARK), tags[at]);
-        for (int i = at + 1; i < at + 6; i++) assertEquals(EntityTags.inside(EntityType.PARK), tags[i]);
+        assertEquals(EntityTags.OUTSIDE, tags[at - 1]);
         assertEquals(EntityTags.OUTSIDE, tags[at + 6]);
+        assertEquals(java.util.List.of(new EntityTags.Span(0, 6, EntityType.PARK)),
+                EntityTags.spans(java.util.Arrays.copyOfRange(tags, at, at + 6)));
     }
 
     @Test

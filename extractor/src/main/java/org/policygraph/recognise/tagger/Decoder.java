@@ -6,14 +6,17 @@ import com.hankcs.hanlp.model.perceptron.model.LinearModel;
  * First-order Viterbi over a HanLP {@link LinearModel} with its feature layout (weight of feature
  * f for tag t at {@code f * tags + t}; the transition from tag p is feature p, from the start
  * feature {@code tags}). Unlike {@code LinearModel.viterbiDecode} it scores each position's
- * features once per tag rather than once per tag pair, and it never lets an I- tag follow
- * anything but its own type.
+ * features once per tag rather than once per tag pair, visits only the tag pairs
+ * {@link EntityTags#allowed} allows, and ends only on a tag that closes its name.
  */
 final class Decoder {
+    private static final int[][] PREDECESSORS = EntityTags.predecessors();
+
     private Decoder() {}
 
     /** The best tags; {@code emissions}, if given (length × tags), receives each position's feature scores. */
     static int[] decode(float[] w, int tags, int[][] features, double[][] emissions) {
+        if (tags != EntityTags.size()) throw new IllegalArgumentException("a model of " + tags + " tags; this tag set has " + EntityTags.size());
         int n = features.length;
         int[] best = new int[n];
         if (n == 0) return best;
@@ -37,8 +40,8 @@ final class Decoder {
             for (int t = 0; t < tags; t++) {
                 double max = Double.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < tags; p++) {
-                    if (score[p] == Double.NEGATIVE_INFINITY || !EntityTags.allowed(p, t)) continue;
+                for (int p : PREDECESSORS[t]) {
+                    if (score[p] == Double.NEGATIVE_INFINITY) continue;
                     double s = score[p] + w[p * tags + t];
                     if (s > max) {
                         max = s;
@@ -52,8 +55,8 @@ final class Decoder {
             score = next;
             next = swap;
         }
-        int arg = 0;
-        for (int t = 1; t < tags; t++) if (score[t] > score[arg]) arg = t;
+        int arg = EntityTags.OUTSIDE;
+        for (int t = 1; t < tags; t++) if (EntityTags.mayEnd(t) && score[t] > score[arg]) arg = t;
         for (int i = n - 1; i >= 0; i--) {
             best[i] = arg;
             arg = back[i][arg];

@@ -14,6 +14,8 @@ public enum FeatureFamily {
     CHARACTER_CLASSES,
     /** HanLP's fine segmentation: the position inside its word, the word, its part of speech, the neighbouring words' tags. */
     WORDS,
+    /** China's administrative divisions (full and short names) covering the position: where in the name, its level. */
+    DIVISIONS,
     /** HanLP's organisation, place and person recognisers: the named token covering the position and its tag. */
     HANLP_NAMES,
     /** Head words of the suffix grammar (…研究院, …条例) ending at or covering the position. */

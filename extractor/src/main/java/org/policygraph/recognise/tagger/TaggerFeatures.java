@@ -32,6 +32,7 @@ public final class TaggerFeatures {
     private final List<Token> namedTokens;
     private final byte[] bracket;
     private final List<List<String>> ruleFeatures;
+    private final List<List<String>> divisionFeatures;
     /** The type of the longest head word ending at each character, or null. */
     private final EntityType[] headEnding;
 
@@ -47,6 +48,7 @@ public final class TaggerFeatures {
         this.named = cover(namedTokens, text.length());
         this.bracket = brackets(text);
         this.ruleFeatures = families.contains(FeatureFamily.RULES) ? ruleFeatures(candidates, text.length()) : List.of();
+        this.divisionFeatures = families.contains(FeatureFamily.DIVISIONS) ? divisionFeatures(text) : List.of();
         this.headEnding = families.contains(FeatureFamily.HEAD_WORDS) ? headEnding(text) : null;
     }
 
@@ -59,6 +61,7 @@ public final class TaggerFeatures {
             if (families.contains(FeatureFamily.CHARACTERS)) characters(f, seq, i);
             if (families.contains(FeatureFamily.CHARACTER_CLASSES)) classes(f, seq, i);
             if (families.contains(FeatureFamily.WORDS)) words(f, i);
+            if (families.contains(FeatureFamily.DIVISIONS)) f.addAll(divisionFeatures.get(i));
             if (families.contains(FeatureFamily.HANLP_NAMES)) names(f, i);
             if (families.contains(FeatureFamily.HEAD_WORDS)) {
                 heads(f, seq, i);
@@ -248,6 +251,19 @@ public final class TaggerFeatures {
             }
             from = c + 1;
         }
+    }
+
+    private static List<List<String>> divisionFeatures(String text) {
+        List<List<String>> out = new ArrayList<>(text.length());
+        for (int i = 0; i < text.length(); i++) out.add(new ArrayList<>(2));
+        for (Divisions.Match m : Divisions.in(text)) {
+            for (int i = m.start(); i < m.end(); i++) {
+                String pos = i == m.start() ? "B" : i == m.end() - 1 ? "E" : "M";
+                String f = "DV=" + pos + m.level() + (m.isShort() ? "s" : "");
+                if (!out.get(i).contains(f)) out.get(i).add(f);
+            }
+        }
+        return out;
     }
 
     private static List<List<String>> ruleFeatures(List<Mention> candidates, int length) {
