@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "and p50/p95 of every library query on that store.",
                 "Takes long at the defaults (tens of minutes on two cores); --runs 1 --reports 100 --store-reports 60 gives a quick look."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:measured", "2:wrong command line", "3:a measurement failed"})
+        exitCodeList = {"0:measured", "1:some input folder could not be listed (the rest was measured)", "2:wrong command line", "3:a measurement failed"})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -74,18 +74,19 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path folder = null;
         try {
-            List<Path> sources = InputFiles.expand(inputs == null || inputs.isEmpty() ? List.of(ProjectHome.get().resolve("training").resolve("reports")) : inputs);
+            Progress progress = new Progress(err, "bench");
+            InputFiles.Scan scan = ReportInputs.scan(inputs == null || inputs.isEmpty() ? List.of(ProjectHome.get().resolve("training").resolve("reports")) : inputs, progress);
+            List<Path> sources = scan.files();
             if (sources.isEmpty()) {
                 err.println("policygraph bench: no reports in the inputs");
                 return ExitCodes.USAGE;
             }
             folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("policygraph-bench");
-            Progress progress = new Progress(err, "bench");
             progress.note("loading the recognisers (HanLP dictionaries, gazetteer)…");
             Bench.Settings settings = new Bench.Settings(sources, threads, warmup, runs, reports, storeReports, heap, queryRuns, java.util.Set.copyOf(sections), folder);
             List<Bench.Row> rows = new Bench(settings, org.policygraph.pipeline.Extractor.standard(ExtractorSettings.defaults()), err).run();
             print(out, rows);
-            return ExitCodes.OK;
+            return scan.unreadable().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
         } catch (Exception e) {
             err.println("policygraph bench: " + e.getMessage());
             return ExitCodes.FAILED;

@@ -40,9 +40,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, "extract");
         InputFiles.Scan scan;
         try {
-            scan = InputFiles.scan(inputs);
+            scan = ReportInputs.scan(inputs, progress);
         } catch (IOException e) {
             err.println("policygraph extract: cannot list inputs: " + e.getMessage());
             return ExitCodes.FAILED;
@@ -57,9 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
         ReportGraphWriter writer = new ReportGraphWriter();
         List<UnreadableInputException> failures;
         try (RdfFileSink sink = new RdfFileSink(out)) {
-            Progress progress = new Progress(err, "extract");
             for (Path skipped : scan.skipped()) progress.note("skipped " + skipped + " (not a report format: .txt, .html, .docx, .pdf)");
-            for (UnreadableInputException folder : scan.unreadable()) progress.failed(0, files.size(), folder.path(), folder);
             failures = new BatchExtraction(extraction.extractor(progress), extraction.threads).run(files, r -> writer.write(r, sink.stream()), progress);
         } catch (IOException e) {
             err.println("policygraph extract: cannot write " + out + ": " + e.getMessage());

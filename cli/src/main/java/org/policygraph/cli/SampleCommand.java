@@ -47,17 +47,17 @@ final class SampleCommand implements Callable<Integer> {
             err.println("policygraph sample: --roles and --figures must not be negative");
             return ExitCodes.USAGE;
         }
-        List<Path> files;
+        Progress progress = new Progress(err, "sample");
+        InputFiles.Scan scan;
         try {
-            files = InputFiles.expand(inputs == null || inputs.isEmpty() ? List.of(ProjectHome.corpus()) : inputs);
+            scan = ReportInputs.scan(inputs == null || inputs.isEmpty() ? List.of(ProjectHome.corpus()) : inputs, progress);
         } catch (IOException e) {
             err.println("policygraph sample: cannot list inputs: " + e.getMessage());
             return ExitCodes.FAILED;
         }
         RelationSample sample = new RelationSample();
-        Progress progress = new Progress(err, "sample");
-        List<UnreadableInputException> failures = new BatchExtraction(extraction.extractor(progress), extraction.threads).run(files, sample::add, progress);
+        List<UnreadableInputException> failures = new BatchExtraction(extraction.extractor(progress), extraction.threads).run(scan.files(), sample::add, progress);
         sample.print(spec.commandLine().getOut(), roles, figures, seed);
-        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+        return failures.isEmpty() && scan.unreadable().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }
 }

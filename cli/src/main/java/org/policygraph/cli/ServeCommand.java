@@ -155,7 +155,8 @@ final class ServeCommand implements Callable<Integer> {
         for (Path p : in) {
             if (!Files.exists(p)) throw new IOException("no such file or folder: " + p);
         }
-        return InputFiles.expand(in);
+        // only to count them: the loader walks the inputs again and names a folder it cannot list
+        return InputFiles.scan(in).files();
     }
 
     private List<Path> inputsOrCorpus(Path home) {

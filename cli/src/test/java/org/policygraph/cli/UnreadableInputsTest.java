@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.rdf.Iris;
 
 /**
- * A folder of reports with a subfolder the user may not read: {@code extract}, {@code load} and
- * {@code serve} each say so in one line naming the subfolder, and still write, load or serve the
- * readable report (extract and load exit 1). An interrupted {@code extract} leaves no partial file.
+ * A folder of reports with a subfolder the user may not read: {@code extract}, {@code load},
+ * {@code sample}, {@code bench} and {@code serve} each say so in one line naming the subfolder, and
+ * still write, load, sample, measure or serve the readable report (all but serve then exit 1). An interrupted {@code extract} leaves no partial file.
  */
 class UnreadableInputsTest {
     private static final String GOOD = "000_28d4d448e5e08362.txt";
@@ -71,6 +71,26 @@ class UnreadableInputsTest {
         assertEquals(List.of("policygraph load: " + locked + ": cannot list the folder: permission denied"), linesAboutLocked(r.err()), r.err());
         assertTrue(r.out().contains("holds 1 reports"), r.out());
         assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void sampleSamplesTheReadableReportAndNamesTheUnreadableFolder() throws Exception {
+        ChildCli.Result r = ChildCli.run(dir, "sample", "--roles", "3", "--figures", "3", "--threads", "1", in.toString());
+        assertEquals(ExitCodes.INPUT_FAILED, r.exit(), r.err());
+        assertEquals(List.of("policygraph sample: " + locked + ": cannot list the folder: permission denied"), linesAboutLocked(r.err()), r.err());
+        assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+        // the readable report is sampled; the locked one's name appears nowhere in the sample
+        assertTrue(r.out().contains(GOOD), r.out());
+        assertFalse(r.out().contains("001_43f4887ca2300bf0.txt"), r.out());
+    }
+
+    @Test
+    void benchMeasuresTheReadableReportAndNamesTheUnreadableFolder() throws Exception {
+        ChildCli.Result r = ChildCli.run(dir, "bench", "--sections", "warm", "--runs", "1", "--warmup", "0", "--reports", "0",
+                "--store-reports", "0", "--threads", "1", "--work", dir.resolve("work").toString(), in.toString());
+        assertEquals(ExitCodes.INPUT_FAILED, r.exit(), r.err());
+        assertEquals(List.of("policygraph bench: " + locked + ": cannot list the folder: permission denied"), linesAboutLocked(r.err()), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("| ") && l.contains("PolicyGraph extraction, 1 thread")), "measured: " + r.out());
     }
 
     @Test

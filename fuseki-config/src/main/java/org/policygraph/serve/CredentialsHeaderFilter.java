@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Locale;
 
 /**
  * Answers 401 to an {@code Authorization: Basic} header that is not base64 of {@code user:password}
@@ -33,7 +31,7 @@ final class CredentialsHeaderFilter implements Filter {
             HttpServletResponse res = (HttpServletResponse) response;
             byte[] body = (TolerantBasicAuthenticator.REASON + "\n").getBytes(StandardCharsets.UTF_8);
             res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            res.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
+            res.setHeader("WWW-Authenticate", TolerantBasicAuthenticator.challenge(realm));
             res.setContentType("text/plain;charset=utf-8");
             res.setContentLength(body.length);
             res.getOutputStream().write(body);
@@ -44,14 +42,6 @@ final class CredentialsHeaderFilter implements Filter {
 
     /** Basic with base64 of text holding a colon; other schemes are not ours to judge. */
     static boolean wellFormed(String header) {
-        String h = header.strip();
-        if (!h.toLowerCase(Locale.ROOT).startsWith("basic")) return true;
-        String token = h.substring("basic".length()).strip();
-        if (token.isEmpty()) return false;
-        try {
-            return new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8).indexOf(':') >= 0;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return !TolerantBasicAuthenticator.isBasic(header) || TolerantBasicAuthenticator.userAndPassword(header) != null;
     }
 }

@@ -20,13 +20,14 @@ import java.nio.charset.StandardCharsets;
  * its true length. Fuseki sets the length of an error message in characters, not bytes, so a
  * message with Chinese in it (a Lucene syntax error quoting {@code 集成电路(((}) ended as a broken
  * 500; and parser messages run over many lines. Successful responses pass through untouched.
+ * An error over a body {@link SlowBodyHandler} cut off (a parser's 400, a 500) becomes 408 saying so.
  */
 final class ErrorBodyFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         ErrorCapture capture = new ErrorCapture((HttpServletResponse) response);
         chain.doFilter(request, capture);
-        capture.finish();
+        capture.finish(request.getAttribute(SlowBodyHandler.CUT_OFF));
     }
 
     /** Holds back the body of an error response to write it again as one line. */
@@ -85,12 +86,17 @@ final class ErrorBodyFilter implements Filter {
             if (buffer == null) super.flushBuffer();
         }
 
-        void finish() throws IOException {
+        /** Writes the held-back error as one line; any error over a body cut off for arriving too slowly is that: 408. */
+        void finish(Object cutOff) throws IOException {
             if (buffer == null) return;
             if (writer != null) writer.flush();
-            byte[] line = (OneLineReason.of(buffer.toString(StandardCharsets.UTF_8)) + "\n").getBytes(StandardCharsets.UTF_8);
             HttpServletResponse real = (HttpServletResponse) getResponse();
+            // a parser's 400 or a 500 over a truncated body are the cut's consequence, and as such the client's doing
+            boolean slowClient = cutOff != null;
+            String reason = slowClient ? "the request did not arrive whole: " + cutOff : OneLineReason.of(buffer.toString(StandardCharsets.UTF_8));
+            byte[] line = (reason + "\n").getBytes(StandardCharsets.UTF_8);
             if (real.isCommitted()) return;
+            if (slowClient) real.setStatus(HttpServletResponse.SC_REQUEST_TIMEOUT);
             real.resetBuffer();
             real.setContentType("text/plain;charset=utf-8");
             real.setContentLength(line.length);

@@ -70,14 +70,14 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         return found;
     }
 
-    /** The body of a POSTed query; a client that sends it too slowly, or not at all, is told so with 408 (Fuseki says 500). */
+    /** The body of a POSTed query; a client that sends it too slowly ({@link SlowBodyHandler}), or not at all, is told so with 408 (Fuseki says 500). */
     @Override
     protected void executeBody(HttpAction action) {
         String queryString;
         try {
             queryString = IO.readWholeFileAsUTF8(action.getRequestInputStream());
         } catch (IOException | RuntimeException e) {
-            ServletOps.error(HttpSC.REQUEST_TIMEOUT_408, "the query did not arrive whole: " + OneLineReason.of(String.valueOf(e.getMessage())));
+            ServletOps.error(HttpSC.REQUEST_TIMEOUT_408, "the query did not arrive whole: " + OneLineReason.of(SlowBodyHandler.reason(e)));
             return;
         }
         execute(queryString, action);

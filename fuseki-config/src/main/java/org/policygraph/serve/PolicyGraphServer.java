@@ -89,7 +89,7 @@ public final class PolicyGraphServer implements AutoCloseable {
         Optional<String> ui = FusekiUiFiles.location();
         ui.ifPresent(builder::staticFileBase);
         Explorer.install(builder, config.serviceName(), service, ui);
-        FusekiServer server = builder.build();
+        FusekiServer server = PublicEndpoint.protect(builder.build(), RequestLimits.DEFAULTS);
         server.start();
         fuseki = server;
         return server.getHttpPort();

@@ -10,10 +10,14 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The server as an attacker meets it, with the bundled configuration: the corpus served on a
  * free port, probed over HTTP, each probe a test. SERVICE is refused without the server opening a
- * connection; bad input of every kind is a 4xx with one line; slow clients cannot take the threads
- * others need; the server's statistics are for the admin. ({@link FederationTest}: SERVICE when
+ * connection; bad input of every kind, and a refused login, is a 4xx with one line; slow clients
+ * cannot take the threads others need, and a body that trickles is cut off; the server's statistics are for the admin. ({@link FederationTest}: SERVICE when
  * the configuration allows it.)
  */
 class PublicEndpointSecurityTest {
@@ -111,6 +115,30 @@ class PublicEndpointSecurityTest {
             assertEquals(401, a.status(), header + " on " + path + ": " + a.body());
             assertTrue(a.header("WWW-Authenticate") != null && a.header("WWW-Authenticate").startsWith("Basic"), a.head());
             assertFalse(a.body().contains("at org."), a.body());
+        }
+    }
+
+    @Test
+    void refusedLoginsAre401WithOneLineOfText() {
+        String update = "POST /policygraph/update HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-update\r\n"
+                + "Content-Length: 8\r\n%sConnection: close\r\n\r\nDROP ALL";
+        Map<String, String> logins = new LinkedHashMap<>();
+        logins.put("", TolerantBasicAuthenticator.NO_LOGIN);
+        logins.put("Authorization: Basic YWRtaW46d3Jvbmc=\r\n", TolerantBasicAuthenticator.WRONG_LOGIN);    // admin:wrong
+        logins.put("Authorization: Basic !!!!\r\n", TolerantBasicAuthenticator.REASON);
+        logins.put("Authorization: Bearer abc\r\n", TolerantBasicAuthenticator.NO_LOGIN);
+        for (Map.Entry<String, String> login : logins.entrySet()) {
+            String authorization = login.getKey().isEmpty() ? null : login.getKey().substring("Authorization: ".length()).strip();
+            for (String request : List.of(String.format(update, login.getKey()), RawHttp.get("/policygraph/data?default", "text/turtle", authorization),
+                    RawHttp.get("/$/stats", "application/json", authorization))) {
+                RawHttp.Answer a = RawHttp.send("127.0.0.1", port, request, PATIENCE);
+                String what = login.getKey().strip() + " " + request.lines().findFirst().orElseThrow();
+                assertEquals(401, a.status(), what + ": " + a.body());
+                assertEquals("Basic realm=\"PolicyGraph\", charset=\"UTF-8\"", a.header("WWW-Authenticate"), what + ": " + a.head());
+                assertEquals("text/plain;charset=utf-8", a.header("Content-Type").replace(" ", "").toLowerCase(), what + ": " + a.head());
+                assertOneLine(a);
+                assertEquals(login.getValue(), a.body().strip(), what);
+            }
         }
     }
 
@@ -230,6 +258,65 @@ class PublicEndpointSecurityTest {
             assertEquals(200, other.status(), other.body());
             assertTrue(other.took().compareTo(Duration.ofSeconds(2)) < 0, "answered in " + other.took());
         } finally {
+            for (Socket s : slow) s.close();
+        }
+    }
+
+    @Test
+    void thirtyClientsTricklingBodiesAreCutOffAndDoNotStopTheServerAnsweringAnother() throws Exception {
+        // 30 clients, each from its own address, send a body of 1000 bytes one byte a second: queries, forms, the admin's writes
+        long quads = Http.quads(served.sparql());
+        List<String> starts = List.of(
+                "POST /policygraph/sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\n|ASK {",
+                "POST /policygraph/sparql HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n|query=ASK",
+                "POST /policygraph/update HTTP/1.1\r\nContent-Type: application/sparql-update\r\nAuthorization: "
+                        + ServedCorpus.ADMIN.basicAuthorization() + "\r\n|INSERT DATA { GRAPH <urn:x:trickled> { <urn:x:s> <urn:x:p> 1 } }",
+                "POST /policygraph/data?graph=urn:x:trickled HTTP/1.1\r\nContent-Type: text/turtle\r\nAuthorization: "
+                        + ServedCorpus.ADMIN.basicAuthorization() + "\r\n|<urn:x:s> <urn:x:p> 2 .");
+        List<Socket> slow = new ArrayList<>();
+        ExecutorService readers = Executors.newFixedThreadPool(30);
+        ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        try {
+            List<Future<RawHttp.Answer>> answers = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int c = 0; c < 30; c++) {
+                String[] request = starts.get(c % starts.size()).split("\\|");
+                Socket s = RawHttp.open(RawHttp.client(101 + c), port, PATIENCE);
+                s.getOutputStream().write((request[0] + "Host: localhost\r\nContent-Length: 1000\r\nConnection: close\r\n\r\n" + request[1])
+                        .getBytes(StandardCharsets.UTF_8));
+                s.getOutputStream().flush();
+                slow.add(s);
+                answers.add(readers.submit(() -> RawHttp.read(s.getInputStream(), start)));
+            }
+            trickle.scheduleAtFixedRate(() -> {
+                for (Socket s : slow) {
+                    try {
+                        s.getOutputStream().write(' ');
+                        s.getOutputStream().flush();
+                    } catch (IOException cutOff) {
+                        // the server has ended this one
+                    }
+                }
+            }, 1, 1, TimeUnit.SECONDS);
+            Thread.sleep(3000);
+            RawHttp.Answer other = ask("127.0.0.2", "ASK {}");
+            assertEquals(200, other.status(), other.body());
+            assertTrue(other.took().compareTo(Duration.ofSeconds(2)) < 0, "answered in " + other.took());
+            // each is cut off once the grace is over (the rate asked for is far above a byte a second), with 408
+            Duration bound = RequestLimits.DEFAULTS.bodyGrace().plusSeconds(5);
+            for (int c = 0; c < answers.size(); c++) {
+                RawHttp.Answer a = answers.get(c).get(bound.toSeconds() + 10, TimeUnit.SECONDS);
+                String what = starts.get(c % starts.size()).lines().findFirst().orElseThrow();
+                assertEquals(408, a.status(), what + ": " + a.body());
+                assertOneLine(a);
+                assertTrue(a.body().contains("too slowly"), what + ": " + a.body());
+                assertTrue(a.took().compareTo(bound) < 0, what + " cut off after " + a.took());
+            }
+            assertEquals(200, ask("127.0.0.2", "ASK {}").status());
+            assertEquals(quads, Http.quads(served.sparql()), "no write cut off in the middle was applied");
+        } finally {
+            trickle.shutdownNow();
+            readers.shutdownNow();
             for (Socket s : slow) s.close();
         }
     }
