@@ -40,6 +40,12 @@ final class RelativeNames {
     private static final java.util.regex.Pattern FIVE_YEAR_PLAN = java.util.regex.Pattern.compile(
             "^十[一二三四五六七八九]五(规划|规划纲要|规划建议|规划纲要[(（]?草案[)）]?)$");
 
+    /** A province's free trade zone named without the province: every provincial report has its own. */
+    private static final Set<String> OWN_FREE_TRADE_ZONE = Set.of("自贸试验区", "自由贸易试验区", "自贸区");
+    /** A province-level name without its level word (福建 for 福建省, 广西 for 广西壮族自治区). */
+    private static final java.util.regex.Pattern PROVINCE_SHORT = java.util.regex.Pattern.compile(
+            "^(.+?)(?:壮族|回族|维吾尔)?(?:自治区|省|市)$");
+
     private final Gazetteer gazetteer;
 
     RelativeNames(Gazetteer gazetteer) {
@@ -61,6 +67,9 @@ final class RelativeNames {
         if (type == EntityType.POLICY && FIVE_YEAR_PLAN.matcher(form).matches()) {
             return place.<Result>map(p -> new Resolved(new Entity(type, p.name() + form))).orElse(new NotRelative());
         }
+        if (type == EntityType.PARK && OWN_FREE_TRADE_ZONE.contains(form)) {
+            return place.map(p -> freeTradeZoneOf(p.province())).<Result>map(Resolved::new).orElse(new NotRelative());
+        }
         Optional<String> level = leadingLevel(bare);
         Optional<GazetteerEntry> known = gazetteer.lookup(form);
         if (level.isEmpty()) {
@@ -79,6 +88,15 @@ final class RelativeNames {
         if (type == EntityType.PLACE || place.isEmpty() || !sameLevel(place.get().level(), level.get())) return new NotRelative();
         String rest = bare.substring(bare.indexOf(level.get()) + level.get().length());
         return rest.length() < 2 ? new NotRelative() : new Resolved(new Entity(type, place.get().name() + rest));
+    }
+
+    /** 中国（福建）自由贸易试验区: the gazetteer's name for the province's zone, or one written the way it writes them. */
+    private Entity freeTradeZoneOf(ReportPlace province) {
+        java.util.regex.Matcher m = PROVINCE_SHORT.matcher(province.name());
+        String shortName = m.matches() ? m.group(1) : province.name();
+        return gazetteer.lookup(shortName + "自贸试验区")
+                .map(g -> new Entity(g.type(), g.canonicalName()))
+                .orElse(new Entity(EntityType.PARK, "中国（" + shortName + "）自由贸易试验区"));
     }
 
     /** 中共河南省委, 河南省人大常委会: a body of the place its name gives, whatever the report. */

@@ -99,6 +99,11 @@ public record ReportPlace(String name, String level, Optional<ReportPlace> paren
         return Optional.empty();
     }
 
+    /** The province-level place this one lies in, or this one (北京市 for 海淀区). */
+    public ReportPlace province() {
+        return parent.map(ReportPlace::province).orElse(this);
+    }
+
     /** This place or the one it lies in, whichever has the level asked for. */
     public Optional<ReportPlace> atLevel(String wanted) {
         if (level.equals(wanted)) return Optional.of(this);

@@ -28,6 +28,16 @@ class RelativeNamesTest {
     }
 
     @Test
+    void theFreeTradeZoneIsTheProvincesOwn() {
+        // the gazetteer's name where it has one, else one written the same way
+        assertEquals(new Entity(EntityType.PARK, "中国（福建）自由贸易试验区"), resolved("自贸试验区", EntityType.PARK, "福建省"));
+        assertEquals(new Entity(EntityType.PARK, "中国（四川）自由贸易试验区"), resolved("自由贸易试验区", EntityType.PARK, "四川省"));
+        assertEquals(new Entity(EntityType.PARK, "中国（广西）自由贸易试验区"), resolved("自贸区", EntityType.PARK, "广西壮族自治区"));
+        assertEquals(new Entity(EntityType.PARK, "中国（北京）自由贸易试验区"), resolved("自贸试验区", EntityType.PARK, "北京市海淀区"));
+        assertInstanceOf(RelativeNames.NotRelative.class, names.resolve("自贸试验区", EntityType.PARK, Optional.empty()));
+    }
+
+    @Test
     void bodiesNamedWithoutLevelAreTheReportsOwnPlaces() {
         assertEquals(new Entity(EntityType.OTHER_ORGANIZATION, "河南省总工会"), resolved("工会", EntityType.OTHER_ORGANIZATION, "河南省"));
         assertEquals("中国人民政治协商会议天津市委员会", resolved("政协", EntityType.GOVERNMENT_BODY, "天津市").canonicalName());

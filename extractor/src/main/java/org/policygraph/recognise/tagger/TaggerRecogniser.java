@@ -34,7 +34,7 @@ public final class TaggerRecogniser {
                 double margin = 0;
                 for (int k = span.start(); k < span.end(); k++) margin += emit[k][best[k]] - emit[k][EntityTags.OUTSIDE];
                 double confidence = 1 / (1 + Math.exp(-margin / (span.end() - span.start())));
-                int start = seq.start() + span.start(), end = seq.start() + span.end();
+                int start = seq.start() + span.start(), end = OpenBrackets.closedEnd(text, start, seq.start() + span.end());
                 out.add(new Mention(start, end, text.substring(start, end), span.type(), confidence, NAME));
             }
         }

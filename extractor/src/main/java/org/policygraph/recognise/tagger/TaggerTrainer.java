@@ -17,7 +17,7 @@ public final class TaggerTrainer {
 
     /** Typed settings of a training run. */
     public record Settings(int iterations, long seed) {
-        public static final int DEFAULT_ITERATIONS = 25;
+        public static final int DEFAULT_ITERATIONS = 40;
         public static final long DEFAULT_SEED = 20261201L;
 
         public static Settings defaults() {
