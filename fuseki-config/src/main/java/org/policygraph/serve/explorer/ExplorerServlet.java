@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,11 @@ public final class ExplorerServlet extends HttpServlet {
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
             "svg", "image/svg+xml", "png", "image/png");
 
+    /** The page's script and style under their version ({@code ?v=}): cached by the browser, so opening a page asks only for the page and its queries. */
+    private static final String IMMUTABLE = "max-age=31536000, immutable";
+
     private final String page;
+    private final String version;
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final ExplorerQueries queries = new ExplorerQueries();
 
@@ -38,11 +45,13 @@ public final class ExplorerServlet extends HttpServlet {
      * @param editorUrl  the Fuseki UI's query editor, for researchers taking a query further
      */
     public ExplorerServlet(String base, String sparqlPath, String editorUrl) {
+        for (String f : List.of("app.js", "style.css")) files.put("assets/" + f, read(WEB + f).getBytes(StandardCharsets.UTF_8));
+        this.version = versionOf(files.values());
         this.page = read(WEB + "index.html")
                 .replace("{{base}}", html(base))
                 .replace("{{sparql}}", html(sparqlPath))
-                .replace("{{editor}}", html(editorUrl));
-        for (String f : List.of("app.js", "style.css")) files.put("assets/" + f, read(WEB + f).getBytes(StandardCharsets.UTF_8));
+                .replace("{{editor}}", html(editorUrl))
+                .replace("{{version}}", version);
         for (WebJar lib : List.of(WebJar.CYTOSCAPE, WebJar.PAPAPARSE)) files.put("lib/" + lib.fileName(), bytes(lib.resource()));
     }
 
@@ -57,7 +66,8 @@ public final class ExplorerServlet extends HttpServlet {
         String rel = path.substring(1);
         resp.setHeader("X-Content-Type-Options", "nosniff");
         if (files.containsKey(rel)) {
-            send(resp, 200, type(rel), files.get(rel), rel.startsWith("lib/") ? "max-age=86400" : "no-cache");
+            String cache = rel.startsWith("lib/") ? "max-age=86400" : version.equals(req.getParameter("v")) ? IMMUTABLE : "no-cache";
+            send(resp, 200, type(rel), files.get(rel), cache);
         } else if (rel.startsWith("query/")) {
             boundQuery(rel.substring("query/".length()), req, resp);
         } else if (rel.startsWith("assets/") || rel.startsWith("lib/")) {
@@ -91,6 +101,17 @@ public final class ExplorerServlet extends HttpServlet {
         resp.setHeader("Cache-Control", cache);
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
+    }
+
+    /** The first 12 hex digits of the SHA-256 of the page's own files: a new version of them is a new URL. */
+    private static String versionOf(Iterable<byte[]> contents) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (byte[] c : contents) sha.update(c);
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String type(String file) {

@@ -47,6 +47,20 @@ class ExplorerServletTest {
     }
 
     @Test
+    void thePagesScriptAndStyleAreCachedUnderTheirVersion() {
+        String page = Http.get(base + "explore/", "text/html").body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("src=\"/explore/assets/app\\.js\\?v=([0-9a-f]{12})\"").matcher(page);
+        assertTrue(m.find(), page);
+        assertTrue(page.contains("href=\"/explore/assets/style.css?v=" + m.group(1) + "\""), page);
+        HttpResponse<String> js = Http.get(base + "explore/assets/app.js?v=" + m.group(1), "*/*");
+        assertEquals(200, js.statusCode());
+        assertEquals("max-age=31536000, immutable", js.headers().firstValue("Cache-Control").orElse(""));
+        // another version (an old page's link) is answered with today's file, not to be kept
+        assertEquals("no-cache", Http.get(base + "explore/assets/app.js?v=000000000000", "*/*").headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("no-cache", Http.get(base + "explore/assets/app.js", "*/*").headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
     void queriesAreBoundAsLiteralsOrRefused() {
         HttpResponse<String> ok = Http.get(base + "explore/query/search-entities?words=" + Http.encode("\" } ; DROP ALL #"), "*/*");
         assertEquals(200, ok.statusCode(), ok.body());
