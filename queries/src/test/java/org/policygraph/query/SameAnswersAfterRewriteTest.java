@@ -80,7 +80,7 @@ class SameAnswersAfterRewriteTest {
         QueryParameters values = QueryParameters.none();
         for (int i = 0; i < params.length; i += 2) values = values.with(params[i], params[i + 1]);
         NamedQuery now = QueryLibrary.bundled().get(name);
-        NamedQuery before = NamedQuery.of(name, old(name));
+        NamedQuery before = NamedQuery.of(name, name.equals("task-figures") ? figuresOnly(old(name)) : old(name));
         List<Map<String, String>> expected = rows(runner.select(values.bind(before)));
         List<Map<String, String>> actual = rows(runner.select(values.bind(now)));
         assertFalse(expected.isEmpty(), "the corpus answers " + name + " " + Arrays.toString(params));
@@ -100,6 +100,16 @@ class SameAnswersAfterRewriteTest {
 
     private static List<List<String>> keys(List<Map<String, String>> rows, List<String> vars) {
         return rows.stream().map(r -> vars.stream().map(v -> String.valueOf(r.get(v))).toList()).toList();
+    }
+
+    /**
+     * task-figures once listed the mentions in the task as well as its figures (a mention has a
+     * task, text, start and sentence too); it now lists the figures only, as it says.
+     */
+    private static String figuresOnly(String oldTaskFigures) {
+        String pattern = "?f pg:task/pg:parent* ?task ;";
+        if (!oldTaskFigures.contains(pattern)) throw new IllegalStateException("the old task-figures changed");
+        return oldTaskFigures.replace(pattern, "?f a pg:Figure ; pg:task/pg:parent* ?task ;");
     }
 
     static String old(String name) throws IOException {
