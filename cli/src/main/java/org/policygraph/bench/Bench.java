@@ -7,12 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -25,8 +22,6 @@ import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.pipeline.Extractor;
 import org.policygraph.query.NamedQuery;
 import org.policygraph.query.QueryLibrary;
-import org.policygraph.query.QueryParam;
-import org.policygraph.query.QueryParameters;
 import org.policygraph.query.QueryRunner;
 import org.policygraph.rdf.RdfFileSink;
 import org.policygraph.rdf.ReportGraphWriter;
@@ -42,9 +37,12 @@ import org.policygraph.recognise.hanlp.HanLpSegmenter;
  * warm-up; what matters are the ratios, as the machine may be busy with other work.
  */
 public final class Bench {
+    /** The folder, inside the work folder, of PolicyGraph's store: kept for another run with {@code reuseStore}. */
+    static final String STORE = "store-policygraph";
+
     /** What one run measures, and how much. */
     public record Settings(List<Path> sources, int threads, int warmup, int runs, int corpusReports, int storeReports,
-                           String corpusHeap, int queryRuns, Set<String> sections, Path work) {
+                           String corpusHeap, int queryRuns, Set<String> sections, Path work, boolean reuseStore, List<Path> queryFiles) {
         /** The parts a run can do. */
         public static final List<String> SECTIONS = List.of("warm", "whole", "corpus", "store");
 
@@ -83,12 +81,18 @@ public final class Bench {
             row("warm", "PolicyGraph extraction, " + s.threads() + " threads", rate(many), ratio(many / one) + " of 1 thread");
         }
         if (s.has("whole")) wholeRuns(chars, hanlp);
-        int generated = Math.max(s.has("corpus") ? s.corpusReports() : 0, s.has("store") ? s.storeReports() : 0);
+        Path stored = s.work().resolve(STORE);
+        boolean reuse = s.has("store") && s.storeReports() > 0 && s.reuseStore() && QueryRunner.isTdb2Database(stored);
+        int generated = Math.max(s.has("corpus") ? s.corpusReports() : 0, s.has("store") && !reuse ? s.storeReports() : 0);
+        if (reuse) {
+            note("reusing the store in " + stored + " (not measured again)");
+            queries(stored);
+        }
         if (generated == 0) return rows;
         note("generating " + generated + " reports from the " + s.sources().size() + " given");
         List<Path> corpus = SyntheticCorpus.write(s.sources(), generated, s.work().resolve("corpus"));
         if (s.has("corpus") && s.corpusReports() > 0) bigCorpus(corpus.subList(0, s.corpusReports()));
-        if (s.has("store") && s.storeReports() > 0) store(corpus.subList(0, s.storeReports()));
+        if (s.has("store") && s.storeReports() > 0 && !reuse) store(corpus.subList(0, s.storeReports()));
         return rows;
     }
 
@@ -177,7 +181,8 @@ public final class Bench {
             quadCount = lines.count();
         }
         note("loading " + quadCount + " quads: PolicyGraph's store, then TDB2's bulk loader");
-        Path ours = s.work().resolve("store-policygraph");
+        Path ours = s.work().resolve(STORE);
+        if (Files.exists(ours)) deleteTree(ours);
         long t = System.nanoTime();
         double compactSeconds;
         try (ReportStore store = ReportStore.open(ours)) {
@@ -192,6 +197,7 @@ public final class Bench {
         double oursSeconds = (System.nanoTime() - t) / 1e9;
         reports.clear();
         Path theirs = s.work().resolve("store-tdbloader");
+        if (Files.exists(theirs)) deleteTree(theirs);
         t = System.nanoTime();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(theirs.toString());
         DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> {});
@@ -206,20 +212,22 @@ public final class Bench {
         row("store", "PolicyGraph load into an empty folder: TDB2 (bulk loader) + text index", String.format("%.1f s (compaction %.1f s), %.0f quads/s, %s (text index %s)",
                 oursSeconds, compactSeconds, quadCount / oursSeconds, megabytes(oursBytes), megabytes(size(ours.resolve("text-index")))),
                 String.format("speed %s, size %s of the bulk loader's", ratio(theirsSeconds / oursSeconds), ratio((double) oursBytes / theirsBytes)));
-        queries(ours, files);
+        queries(ours);
     }
 
-    private void queries(Path folder, List<Path> files) throws Exception {
-        note("timing every library query on the store");
+    private void queries(Path folder) throws Exception {
+        note("choosing the heaviest parameters the store holds");
         QueryRunner runner = QueryRunner.tdb2(folder);
-        Map<String, String> values = Map.of("report", files.get(0).getFileName().toString(), "report1", files.get(0).getFileName().toString(),
-                "report2", files.get(Math.min(1, files.size() - 1)).getFileName().toString(), "label", busiestEntity(runner));
+        QueryParametersChoice values = QueryParametersChoice.of(runner);
+        progress.println("policygraph bench: parameters: " + values);
+        note("timing every library query on the store");
         double worst = 0;
         String worstName = "";
-        for (NamedQuery q : QueryLibrary.bundled().all()) {
-            QueryParameters params = QueryParameters.none();
-            for (QueryParam p : q.params()) params = params.with(p.name(), values.getOrDefault(p.name(), p.example().orElse("")));
-            var bound = params.bind(q);
+        List<NamedQuery> library = new ArrayList<>();
+        if (s.queryFiles() == null || s.queryFiles().isEmpty()) library.addAll(QueryLibrary.bundled().all());
+        else for (Path f : s.queryFiles()) library.add(QueryLibrary.readFile(f));
+        for (NamedQuery q : library) {
+            var bound = values.forQuery(q).bind(q);
             int[] rowsSeen = {0};
             Samples t = Samples.of(Math.max(1, s.warmup()), s.queryRuns(), () -> rowsSeen[0] = runner.select(bound).size());
             double p95 = t.percentile(95) * 1000;
@@ -232,16 +240,6 @@ public final class Bench {
         row("queries", "slowest p95", String.format("%.1f ms (%s)", worst, worstName), "");
     }
 
-    /** The label of the entity most tasks mention: the heaviest case for the entity queries. */
-    private static String busiestEntity(QueryRunner runner) {
-        NamedQuery top = NamedQuery.of("busiest", "# title: the entity most tasks mention\n# description: for the benchmark's parameters\nPREFIX pg: <https://w3id.org/policygraph/ontology#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-                + "SELECT ?label (COUNT(?t) AS ?n) { ?t a pg:Task ; pg:mentions ?e . ?e skos:prefLabel ?label } GROUP BY ?label ORDER BY DESC(?n) LIMIT 1");
-        ResultSetRewindable r = runner.select(QueryParameters.none().bind(top));
-        if (!r.hasNext()) return "国务院";
-        QuerySolution row = r.next();
-        return row.getLiteral("label").getLexicalForm();
-    }
-
     private void row(String section, String measure, String value, String ratio) {
         Row r = new Row(section, measure, value, ratio);
         rows.add(r);
@@ -252,6 +250,12 @@ public final class Bench {
     private void note(String message) {
         progress.println("policygraph bench: " + message + "…");
         progress.flush();
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 
     private static long characters(List<Path> files) throws IOException {

@@ -60,6 +60,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the generated corpus and the stores (default: a new temporary folder, deleted afterwards).")
     Path work;
 
+    @Option(names = "--reuse-store", description = "Time the library queries on the store an earlier run left in --work DIR, if there is one, "
+            + "instead of generating, extracting and loading the reports again (the store's load is then not measured).")
+    boolean reuseStore;
+
+    @Option(names = "--query-file", paramLabel = "FILE", description = "Time this query file (a library query's header and parameters) instead of "
+            + "the bundled library; repeatable. For comparing a rewritten query with the library's.")
+    List<Path> queryFiles;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,6 +78,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (threads < 1 || runs < 1 || warmup < 0 || reports < 0 || storeReports < 0 || queryRuns < 1) {
             err.println("policygraph bench: counts must be positive (warm-up and corpus sizes may be 0)");
+            return ExitCodes.USAGE;
+        }
+        if (reuseStore && work == null) {
+            err.println("policygraph bench: --reuse-store needs --work DIR, the folder of an earlier run");
             return ExitCodes.USAGE;
         }
         Path folder = null;
@@ -83,7 +95,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("policygraph-bench");
             progress.note("loading the recognisers (HanLP dictionaries, gazetteer)…");
-            Bench.Settings settings = new Bench.Settings(sources, threads, warmup, runs, reports, storeReports, heap, queryRuns, java.util.Set.copyOf(sections), folder);
+            Bench.Settings settings = new Bench.Settings(sources, threads, warmup, runs, reports, storeReports, heap, queryRuns, java.util.Set.copyOf(sections), folder,
+                    reuseStore, queryFiles == null ? List.of() : queryFiles);
             List<Bench.Row> rows = new Bench(settings, org.policygraph.pipeline.Extractor.standard(ExtractorSettings.defaults()), err).run();
             print(out, rows);
             return scan.unreadable().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;

@@ -39,5 +39,25 @@ class BenchCommandTest {
             assertTrue(table.stream().anyMatch(l -> l.contains("| " + q + " (") && l.contains("p95")), "no line for " + q + ": " + out);
         }
         assertTrue(Files.isDirectory(dir.resolve("work").resolve("store-policygraph")), "the store is kept in --work");
+
+        // a second run times the queries on that store, without extracting or loading again
+        StringWriter again = new StringWriter(), againErr = new StringWriter();
+        exit = PolicyGraphCli.commandLine(new PrintWriter(again, true), new PrintWriter(againErr, true)).execute("bench",
+                "--sections", "store", "--reuse-store", "--warmup", "0", "--query-runs", "1", "--work", dir.resolve("work").toString(),
+                corpus.resolve("000_28d4d448e5e08362.txt").toString());
+        assertEquals(ExitCodes.OK, exit, againErr.toString());
+        List<String> reused = again.toString().lines().filter(l -> l.startsWith("| ")).toList();
+        assertTrue(reused.stream().noneMatch(l -> l.contains("TDB2 bulk loader")), "the store is not loaded again: " + again);
+        for (String q : QueryLibrary.bundled().names()) {
+            assertTrue(reused.stream().anyMatch(l -> l.contains("| " + q + " (") && l.contains("p95")), "no line for " + q + ": " + again);
+        }
+    }
+
+    @Test
+    void reusingTheStoreNeedsTheWorkFolder() {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int exit = PolicyGraphCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute("bench", "--reuse-store");
+        assertEquals(ExitCodes.USAGE, exit);
+        assertTrue(err.toString().contains("--work"), err.toString());
     }
 }
