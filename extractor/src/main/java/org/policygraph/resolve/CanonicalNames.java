@@ -11,8 +11,9 @@ import org.policygraph.recognise.EntityType;
  * words reports add to it or leave off at will, so that every report's wording gets one IRI.
  * 扫黑除恶斗争 and 扫黑除恶, 人工智能+行动 and 人工智能+, 安全生产治本攻坚三年行动 and
  * 安全生产治本攻坚行动, 新一轮找矿突破战略行动 and 找矿突破战略行动, 消费品以旧换新政策 and
- * 消费品以旧换新 are each one thing. Only words that never tell two things apart come off, and
- * never so much that less than a four-character name is left; other types keep their names.
+ * 消费品以旧换新 are each one thing. Only words that never tell two things apart come off (not
+ * 工程: a works is not the campaign of the same words), and never so much that less than a
+ * four-character name is left; other types keep their names.
  */
 final class CanonicalNames {
     /** Leading words saying which round or era, per type. */
@@ -22,7 +23,7 @@ final class CanonicalNames {
             EntityType.EVENT, List.of("学习贯彻"));
     /** Trailing words saying what kind of thing, longest first, per type. */
     private static final Map<EntityType, List<String>> SUFFIXES = Map.of(
-            EntityType.PROJECT, List.of("专项斗争", "专项行动", "斗争", "行动", "工程"),
+            EntityType.PROJECT, List.of("专项斗争", "专项行动", "斗争", "行动"),
             EntityType.POLICY, List.of("政策", "战略"));
     /** How long a campaign runs: 三年行动 and 行动 name the same campaign. */
     private static final Pattern DURATION = Pattern.compile("[一二三四五六七八九十0-9]+年行动$");
