@@ -140,9 +140,14 @@ public final class TaggerFeatures {
     }
 
     private static String position(Token t, int i) {
-        if (t.end() - t.start() == 1) return "S";
-        if (i == t.start()) return "B";
-        if (i == t.end() - 1) return "E";
+        return position(t.start(), t.end(), i);
+    }
+
+    /** Where character {@code i} is in {@code [start, end)}: S (alone), B, M or E. */
+    private static String position(int start, int end, int i) {
+        if (end - start == 1) return "S";
+        if (i == start) return "B";
+        if (i == end - 1) return "E";
         return "M";
     }
 
@@ -254,31 +259,38 @@ public final class TaggerFeatures {
     }
 
     private static List<List<String>> divisionFeatures(String text) {
-        List<List<String>> out = new ArrayList<>(text.length());
-        for (int i = 0; i < text.length(); i++) out.add(new ArrayList<>(2));
+        List<List<String>> out = emptyRows(text.length());
         for (Divisions.Match m : Divisions.in(text)) {
             for (int i = m.start(); i < m.end(); i++) {
-                String pos = i == m.start() ? "B" : i == m.end() - 1 ? "E" : "M";
-                String f = "DV=" + pos + m.level() + (m.isShort() ? "s" : "");
-                if (!out.get(i).contains(f)) out.get(i).add(f);
+                // a division's name has two characters or more: never S
+                addOnce(out.get(i), "DV=" + position(m.start(), m.end(), i) + m.level() + (m.isShort() ? "s" : ""));
             }
         }
         return out;
     }
 
     private static List<List<String>> ruleFeatures(List<Mention> candidates, int length) {
-        List<List<String>> out = new ArrayList<>(length);
-        for (int i = 0; i < length; i++) out.add(new ArrayList<>(2));
+        List<List<String>> out = emptyRows(length);
         for (Mention m : candidates) {
             for (int i = Math.max(0, m.start()); i < Math.min(length, m.end()); i++) {
-                String pos = m.length() == 1 ? "S" : i == m.start() ? "B" : i == m.end() - 1 ? "E" : "M";
-                String f = "R=" + m.recogniser() + "/" + m.type().ordinal() + pos;
-                if (!out.get(i).contains(f)) out.get(i).add(f);
-                String any = "RA=" + m.type().ordinal() + pos;
-                if (!out.get(i).contains(any)) out.get(i).add(any);
+                String pos = position(m.start(), m.end(), i);
+                addOnce(out.get(i), "R=" + m.recogniser() + "/" + m.type().ordinal() + pos);
+                addOnce(out.get(i), "RA=" + m.type().ordinal() + pos);
             }
         }
         return out;
+    }
+
+    /** One empty feature list per character, for the families that mark spans. */
+    private static List<List<String>> emptyRows(int length) {
+        List<List<String>> out = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) out.add(new ArrayList<>(2));
+        return out;
+    }
+
+    /** Overlapping spans of one kind say the same thing once. */
+    private static void addOnce(List<String> row, String feature) {
+        if (!row.contains(feature)) row.add(feature);
     }
 
     private static Map<String, EntityType> headTypes() {
