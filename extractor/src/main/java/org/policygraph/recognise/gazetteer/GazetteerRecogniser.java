@@ -50,13 +50,13 @@ public final class GazetteerRecogniser implements Recogniser {
     }
 
     /** 教育部门 is a kind of department, not 教育部; 银行业 an industry, not a bank. */
-    private static boolean continuesAsWord(String text, int end) {
+    static boolean continuesAsWord(String text, int end) {
         if (end >= text.length()) return false;
         char last = text.charAt(end - 1), next = text.charAt(end);
         return last == '部' && next == '门' || last == '行' && next == '业' || last == '国' && (next == '内' || next == '外' || next == '际');
     }
 
-    private static boolean onWordBoundaries(AnalysedText at, int start, int end) {
+    static boolean onWordBoundaries(AnalysedText at, int start, int end) {
         int a = at.tokenAt(start), b = at.tokenAt(end - 1);
         return a >= 0 && b >= 0 && at.tokens().get(a).start() == start && at.tokens().get(b).end() == end;
     }

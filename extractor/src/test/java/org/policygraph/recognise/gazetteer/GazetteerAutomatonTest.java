@@ -49,7 +49,7 @@ class GazetteerAutomatonTest {
         assertEquals(canonicalByPosition(line), gazetteer.withCanonicalNames(line));
     }
 
-    /** The recogniser as it was: every length at every position, longest first. */
+    /** The recogniser as it was: every length at every position, longest first, with the recogniser's own word checks. */
     private static List<Mention> scanByPosition(AnalysedText at) {
         String text = at.text();
         List<Mention> out = new ArrayList<>();
@@ -59,7 +59,8 @@ class GazetteerAutomatonTest {
             GazetteerEntry entry = null;
             for (int len = Math.min(gazetteer.longestForm(), text.length() - i); len >= 2; len--) {
                 var e = gazetteer.lookup(text.substring(i, i + len));
-                if (e.isPresent() && (len > 2 || onWordBoundaries(at, i, i + len)) && !continuesAsWord(text, i + len)) {
+                if (e.isPresent() && (len > 2 || GazetteerRecogniser.onWordBoundaries(at, i, i + len))
+                        && !GazetteerRecogniser.continuesAsWord(text, i + len)) {
                     found = len;
                     entry = e.get();
                     break;
@@ -93,16 +94,5 @@ class GazetteerAutomatonTest {
             }
         }
         return out.toString();
-    }
-
-    private static boolean continuesAsWord(String text, int end) {
-        if (end >= text.length()) return false;
-        char last = text.charAt(end - 1), next = text.charAt(end);
-        return last == '部' && next == '门' || last == '行' && next == '业' || last == '国' && (next == '内' || next == '外' || next == '际');
-    }
-
-    private static boolean onWordBoundaries(AnalysedText at, int start, int end) {
-        int a = at.tokenAt(start), b = at.tokenAt(end - 1);
-        return a >= 0 && b >= 0 && at.tokens().get(a).start() == start && at.tokens().get(b).end() == end;
     }
 }
