@@ -23,8 +23,19 @@ public final class PlaceBodies {
         }
     }
 
+    /** The people's organisations every place has, named with or without its level: 省妇联, 妇联. */
+    private static final List<Body> PEOPLES_ORGANISATIONS = List.of(
+            new Body("妇联", OTHER_ORGANIZATION, "{P}妇女联合会"),
+            new Body("科协", OTHER_ORGANIZATION, "{P}科学技术协会"),
+            new Body("工商联", OTHER_ORGANIZATION, "{P}工商业联合会"),
+            new Body("残联", OTHER_ORGANIZATION, "{P}残疾人联合会"),
+            new Body("侨联", OTHER_ORGANIZATION, "{P}归国华侨联合会"),
+            new Body("文联", OTHER_ORGANIZATION, "{P}文学艺术界联合会"),
+            new Body("社科联", OTHER_ORGANIZATION, "{P}社会科学界联合会"),
+            new Body("红十字会", OTHER_ORGANIZATION, "{P}红十字会"));
+
     /** Party, state and mass organisations of a place, longest short name first. */
-    private static final List<Body> BODIES = sorted(List.of(
+    private static final List<Body> BODIES = sorted(concat(List.of(
             new Body("委", GOVERNMENT_BODY, "中国共产党{P}委员会"),
             new Body("党委", GOVERNMENT_BODY, "中国共产党{P}委员会"),
             new Body("委常委会", GOVERNMENT_BODY, "中国共产党{P}委员会常务委员会"),
@@ -44,36 +55,20 @@ public final class PlaceBodies {
             new Body("发展改革委", GOVERNMENT_BODY, "{P}发展和改革委员会"),
             new Body("发改委", GOVERNMENT_BODY, "{P}发展和改革委员会"),
             new Body("国资委", GOVERNMENT_BODY, "{P}人民政府国有资产监督管理委员会"),
-            new Body("总工会", OTHER_ORGANIZATION, "{P}总工会"),
-            new Body("妇联", OTHER_ORGANIZATION, "{P}妇女联合会"),
-            new Body("科协", OTHER_ORGANIZATION, "{P}科学技术协会"),
-            new Body("工商联", OTHER_ORGANIZATION, "{P}工商业联合会"),
-            new Body("残联", OTHER_ORGANIZATION, "{P}残疾人联合会"),
-            new Body("侨联", OTHER_ORGANIZATION, "{P}归国华侨联合会"),
-            new Body("文联", OTHER_ORGANIZATION, "{P}文学艺术界联合会"),
-            new Body("社科联", OTHER_ORGANIZATION, "{P}社会科学界联合会"),
-            new Body("红十字会", OTHER_ORGANIZATION, "{P}红十字会")));
+            new Body("总工会", OTHER_ORGANIZATION, "{P}总工会")), PEOPLES_ORGANISATIONS));
 
     /**
      * Bodies a report names without any level, as its own place's: 工会, 共青团, 妇联 (the people's
      * organisations a government work report thanks), 人大 and 政协.
      */
-    private static final List<Body> OWN = sorted(List.of(
+    private static final List<Body> OWN = sorted(concat(List.of(
             new Body("人大", GOVERNMENT_BODY, "{P}人民代表大会"),
             new Body("人大常委会", GOVERNMENT_BODY, "{P}人民代表大会常务委员会"),
             new Body("政协", GOVERNMENT_BODY, "中国人民政治协商会议{P}委员会"),
             new Body("工会", OTHER_ORGANIZATION, "{P}总工会"),
             new Body("共青团", OTHER_ORGANIZATION, "中国共产主义青年团{P}委员会"),
-            new Body("妇联", OTHER_ORGANIZATION, "{P}妇女联合会"),
-            new Body("科协", OTHER_ORGANIZATION, "{P}科学技术协会"),
-            new Body("工商联", OTHER_ORGANIZATION, "{P}工商业联合会"),
-            new Body("残联", OTHER_ORGANIZATION, "{P}残疾人联合会"),
-            new Body("侨联", OTHER_ORGANIZATION, "{P}归国华侨联合会"),
-            new Body("文联", OTHER_ORGANIZATION, "{P}文学艺术界联合会"),
-            new Body("社科联", OTHER_ORGANIZATION, "{P}社会科学界联合会"),
             new Body("计生协", OTHER_ORGANIZATION, "{P}计划生育协会"),
-            new Body("关工委", OTHER_ORGANIZATION, "{P}关心下一代工作委员会"),
-            new Body("红十字会", OTHER_ORGANIZATION, "{P}红十字会")));
+            new Body("关工委", OTHER_ORGANIZATION, "{P}关心下一代工作委员会")), PEOPLES_ORGANISATIONS));
 
     /** The youth league's committee is named with 团 before the level: 团省委, 团市委. */
     private static final Body YOUTH_LEAGUE = new Body("委", OTHER_ORGANIZATION, "中国共产主义青年团{P}委员会");
@@ -123,6 +118,10 @@ public final class PlaceBodies {
     public static Optional<String> levelAt(String text, int start) {
         for (String l : LEVELS) if (text.startsWith(l, start)) return Optional.of(l);
         return Optional.empty();
+    }
+
+    private static List<Body> concat(List<Body> first, List<Body> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private static List<Body> sorted(List<Body> bodies) {
