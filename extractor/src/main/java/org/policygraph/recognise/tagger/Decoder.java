@@ -14,9 +14,11 @@ final class Decoder {
 
     private Decoder() {}
 
-    /** The best tags; {@code emissions}, if given (length × tags), receives each position's feature scores. */
+    /**
+     * The best tags; {@code emissions}, if given (length × tags), receives each position's feature
+     * scores. {@code tags} is {@link EntityTags#size()}: a {@link TaggerModel} holds no other.
+     */
     static int[] decode(float[] w, int tags, int[][] features, double[][] emissions) {
-        if (tags != EntityTags.size()) throw new IllegalArgumentException("a model of " + tags + " tags; this tag set has " + EntityTags.size());
         int n = features.length;
         int[] best = new int[n];
         if (n == 0) return best;

@@ -28,7 +28,13 @@ public final class TaggerModel {
     private final String trainingSha256;
     private final TaggerTrainer.Settings settings;
 
+    /** @throws IllegalArgumentException for weights over another tag set (a model of an older PolicyGraph) */
     public TaggerModel(LinearModel model, Set<FeatureFamily> families, String trainingSha256, TaggerTrainer.Settings settings) {
+        int tags = model.featureMap.tagSet.size();
+        if (tags != EntityTags.size()) {
+            throw new IllegalArgumentException("a tagger model of " + tags + " tags, but this PolicyGraph tags with "
+                    + EntityTags.size() + ": retrain it with policygraph train");
+        }
         this.model = model;
         this.families = Set.copyOf(families);
         this.trainingSha256 = trainingSha256;
@@ -84,7 +90,11 @@ public final class TaggerModel {
             data.transferTo(rest);
             LinearModel model = new LinearModel(null, null);
             if (!model.load(new ByteArray(rest.toByteArray()))) throw new IOException("the model's weights cannot be read");
-            return new TaggerModel(model, families, sha, settings);
+            try {
+                return new TaggerModel(model, families, sha, settings);
+            } catch (IllegalArgumentException e) {
+                throw new IOException(e.getMessage(), e);
+            }
         }
     }
 }
