@@ -42,9 +42,6 @@ final class RelativeNames {
 
     /** A province's free trade zone named without the province: every provincial report has its own. */
     private static final Set<String> OWN_FREE_TRADE_ZONE = Set.of("自贸试验区", "自由贸易试验区", "自贸区");
-    /** A province-level name without its level word (福建 for 福建省, 广西 for 广西壮族自治区). */
-    private static final java.util.regex.Pattern PROVINCE_SHORT = java.util.regex.Pattern.compile(
-            "^(.+?)(?:壮族|回族|维吾尔)?(?:自治区|省|市)$");
 
     private final Gazetteer gazetteer;
 
@@ -90,10 +87,13 @@ final class RelativeNames {
         return rest.length() < 2 ? new NotRelative() : new Resolved(new Entity(type, place.get().name() + rest));
     }
 
-    /** 中国（福建）自由贸易试验区: the gazetteer's name for the province's zone, or one written the way it writes them. */
+    /**
+     * 中国（福建）自由贸易试验区: the gazetteer's name for the province's zone, or one written the way it
+     * writes them, with the province's shortest name in the gazetteer (福建, 广西).
+     */
     private Entity freeTradeZoneOf(ReportPlace province) {
-        java.util.regex.Matcher m = PROVINCE_SHORT.matcher(province.name());
-        String shortName = m.matches() ? m.group(1) : province.name();
+        String shortName = gazetteer.lookup(province.name()).stream().flatMap(g -> g.aliases().stream())
+                .min(java.util.Comparator.comparingInt(String::length)).orElse(province.name());
         return gazetteer.lookup(shortName + "自贸试验区")
                 .map(g -> new Entity(g.type(), g.canonicalName()))
                 .orElse(new Entity(EntityType.PARK, "中国（" + shortName + "）自由贸易试验区"));
