@@ -18,10 +18,13 @@ final class EventEditions {
 
     private EventEditions() {}
 
-    /** The event this name is an edition of, if the report names that event. */
-    static Optional<Entity> editionOf(String form, Map<String, Entity> known) {
+    /**
+     * The event this name is an edition of, if the report names that event. A series named alone
+     * ({@link EditionSeries}: 全运会) already stands for one edition, so 第十四届全运会 does not join it.
+     */
+    static Optional<Entity> editionOf(String form, Map<String, Entity> known, EditionSeries series) {
         Matcher m = EDITION.matcher(form);
-        if (!m.matches()) return Optional.empty();
+        if (!m.matches() || series.isSeries(m.group(2))) return Optional.empty();
         Entity base = known.get(m.group(2));
         return base != null && base.type() == EntityType.EVENT ? Optional.of(base) : Optional.empty();
     }

@@ -29,6 +29,7 @@ public final class ReportEntityResolver implements Resolver {
     private final AbbreviationDefinitions definitions = new AbbreviationDefinitions();
     private final TitleVariants titles;
     private final RelativeNames relative;
+    private final EditionSeries editions = EditionSeries.bundled();
 
     public ReportEntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -53,11 +54,11 @@ public final class ReportEntityResolver implements Resolver {
             RelativeNames.Result r = relative.resolve(form, m.type(), place);
             if (r instanceof RelativeNames.Unresolved) unresolved.add(form);
             else if (r instanceof RelativeNames.Resolved found) byForm.put(form, found.entity());
-            else byForm.put(form, entityFor(form, m, defined, byForm));
+            else byForm.put(form, editionOf(form, m.type(), metadata).orElseGet(() -> entityFor(form, m, defined, byForm)));
         }
         // editions last: the event they belong to is shorter, so it was resolved after them
         for (Map.Entry<String, Entity> f : byForm.entrySet()) {
-            if (f.getValue().type() == EntityType.EVENT) EventEditions.editionOf(f.getKey(), byForm).ifPresent(f::setValue);
+            if (f.getValue().type() == EntityType.EVENT) EventEditions.editionOf(f.getKey(), byForm, editions).ifPresent(f::setValue);
         }
         List<ResolvedMention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
@@ -83,6 +84,14 @@ public final class ReportEntityResolver implements Resolver {
                     && !e.canonicalName().equals(word)) return e;
         }
         return null;
+    }
+
+    /** The edition a series' bare name (全运会, 四中全会) means in a report of this year. */
+    private Optional<Entity> editionOf(String form, EntityType type, ReportMetadata metadata) {
+        if (type != EntityType.EVENT) return Optional.empty();
+        return editions.editionNamed(form, metadata.year()).map(name -> gazetteer.lookup(name)
+                .map(g -> new Entity(g.type(), g.canonicalName()))
+                .orElseGet(() -> new Entity(EntityType.EVENT, CanonicalNames.of(EntityType.EVENT, name))));
     }
 
     private Entity entityFor(String form, Mention m, Map<String, Mention> defined, Map<String, Entity> known) {

@@ -49,4 +49,27 @@ class ReportEntityResolverTest {
         // a text that says nothing of its place: no one knows whose committee it is
         assertEquals(List.of(), resolver.resolve(LEADERSHIP, ReportMetadata.NONE, mentions));
     }
+
+    /** Anhui's and Fujian's reports: 全运会 alone, and an edition named in full. */
+    private static final String GAMES = "我省体育健儿在亚冬会、全运会上勇创佳绩，参加第十四届全运会的经验得到推广。";
+
+    private static ReportMetadata titled(String title) {
+        return new ReportMetadata(Optional.of(title), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void aSeriesNamedAloneIsTheEditionOfTheReportsYear() {
+        List<Mention> mentions = List.of(mentionOf(GAMES, "亚冬会", EntityType.EVENT, "model"),
+                mentionOf(GAMES, "全运会", EntityType.EVENT, "model"),
+                mentionOf(GAMES, "第十四届全运会", EntityType.EVENT, "gazetteer"));
+        List<String> in2026 = resolver.resolve(GAMES, titled("2026年安徽省政府工作报告"), mentions).stream()
+                .map(m -> m.entity().canonicalName()).toList();
+        assertEquals(List.of("第九届亚洲冬季运动会", "第十五届全国运动会", "第十四届全国运动会"), in2026,
+                "the edition named in full stays that edition");
+        List<String> in2022 = resolver.resolve(GAMES, titled("2022年安徽省政府工作报告"), mentions).stream()
+                .map(m -> m.entity().canonicalName()).toList();
+        assertEquals("第十四届全国运动会", in2022.get(1));
+        // a report that gives no year keeps the series' name
+        assertEquals("全运会", resolver.resolve(GAMES, ReportMetadata.NONE, mentions).get(1).entity().canonicalName());
+    }
 }
