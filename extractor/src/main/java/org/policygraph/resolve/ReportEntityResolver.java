@@ -30,6 +30,7 @@ public final class ReportEntityResolver implements Resolver {
     private final TitleVariants titles;
     private final RelativeNames relative;
     private final EditionSeries editions = EditionSeries.bundled();
+    private final ShortForms shortForms = ShortForms.bundled();
 
     public ReportEntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -100,7 +101,7 @@ public final class ReportEntityResolver implements Resolver {
             Entity target = known.get(full.surface());
             if (target != null) return target;
         }
-        Optional<GazetteerEntry> g = gazetteer.lookup(form);
+        Optional<GazetteerEntry> g = gazetteer.lookup(form).or(() -> shortForms.lookup(form));
         if (g.isPresent()) return new Entity(g.get().type(), g.get().canonicalName());
         Optional<String> slogan = sloganOf(m);
         if (slogan.isPresent()) {

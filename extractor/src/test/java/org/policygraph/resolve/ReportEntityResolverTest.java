@@ -72,4 +72,24 @@ class ReportEntityResolverTest {
         // a report that gives no year keeps the series' name
         assertEquals("全运会", resolver.resolve(GAMES, ReportMetadata.NONE, mentions).get(1).entity().canonicalName());
     }
+
+    /** Fujian's and Gansu's reports. */
+    private static final String SAFETY_FUJIAN = "全面完成治本攻坚三年行动任务，加力扩围以旧换新。";
+    private static final String SAFETY_GANSU = "纵深推进安全生产治本攻坚三年行动，落实消费品以旧换新政策。";
+
+    @Test
+    void aNationalProgrammesShortFormIsThatProgrammeInEveryReport() {
+        List<ResolvedMention> fujian = resolver.resolve(SAFETY_FUJIAN, titled("2026年福建省政府工作报告"), List.of(
+                mentionOf(SAFETY_FUJIAN, "治本攻坚三年行动", EntityType.PROJECT, "model"),
+                mentionOf(SAFETY_FUJIAN, "以旧换新", EntityType.POLICY, "model")));
+        List<ResolvedMention> gansu = resolver.resolve(SAFETY_GANSU, titled("2026年甘肃省政府工作报告"), List.of(
+                mentionOf(SAFETY_GANSU, "安全生产治本攻坚三年行动", EntityType.PROJECT, "model"),
+                mentionOf(SAFETY_GANSU, "消费品以旧换新政策", EntityType.POLICY, "model")));
+        assertEquals(gansu.get(0).entity(), fujian.get(0).entity());
+        assertEquals(new Entity(EntityType.POLICY, "消费品以旧换新政策"), fujian.get(1).entity());
+        assertEquals(gansu.get(1).entity(), fujian.get(1).entity());
+        // too generic to search for: the recognisers' gazetteer does not hold them
+        assertEquals(Optional.empty(), Gazetteer.bundled().lookup("以旧换新"));
+        assertEquals(Optional.empty(), Gazetteer.bundled().lookup("治本攻坚"));
+    }
 }
