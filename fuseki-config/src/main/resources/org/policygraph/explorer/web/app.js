@@ -515,6 +515,10 @@
       main.replaceChildren(h('h1', {}, 'Could not show this page'), h('div', { class: 'error' }, String(e.message || e)));
       page = 'error';
     }
+    // drawn: the frame holding the page's content has been painted (the graph's canvas included),
+    // not merely the DOM built: the callback of the next animation frame runs before that frame's
+    // paint, the task queued from it after the paint
+    if (!document.hidden) await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const now = performance.now();
     const ms = Math.round(now - started);
     const queries = Math.max(0, Math.round(lastAnswer - started));
