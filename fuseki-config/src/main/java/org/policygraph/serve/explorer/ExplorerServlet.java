@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,8 @@ import org.policygraph.query.QueryParameterException;
  */
 public final class ExplorerServlet extends HttpServlet {
     private static final String WEB = "org/policygraph/explorer/web/";
-    /** What the page may load: only this server (no web fonts, no CDN). */
-    private static final String CONTENT_POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+    /** What the page may load: only this server (no web fonts, no CDN); scripts: this server's and the page's one inline script, by its hash. */
+    private static final String CONTENT_POLICY = "default-src 'self'; script-src 'self' '%s'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
@@ -34,7 +35,9 @@ public final class ExplorerServlet extends HttpServlet {
     /** The page's script and style under their version ({@code ?v=}): cached by the browser, so opening a page asks only for the page and its queries. */
     private static final String IMMUTABLE = "max-age=31536000, immutable";
 
+    private final String base;
     private final String page;
+    private final String contentPolicy;
     private final String version;
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final ExplorerQueries queries = new ExplorerQueries();
@@ -47,11 +50,17 @@ public final class ExplorerServlet extends HttpServlet {
     public ExplorerServlet(String base, String sparqlPath, String editorUrl) {
         for (String f : List.of("app.js", "style.css")) files.put("assets/" + f, read(WEB + f).getBytes(StandardCharsets.UTF_8));
         this.version = versionOf(files.values());
+        this.base = base;
+        // the script that sends the view's bound queries while the rest of the page loads: inline, so
+        // it waits for no file, and allowed by its hash
+        String boot = read(WEB + "boot.js").strip();
+        this.contentPolicy = CONTENT_POLICY.formatted("sha256-" + Base64.getEncoder().encodeToString(sha256(boot.getBytes(StandardCharsets.UTF_8))));
         this.page = read(WEB + "index.html")
                 .replace("{{base}}", html(base))
                 .replace("{{sparql}}", html(sparqlPath))
                 .replace("{{editor}}", html(editorUrl))
-                .replace("{{version}}", version);
+                .replace("{{version}}", version)
+                .replace("{{boot}}", boot);
         for (WebJar lib : List.of(WebJar.CYTOSCAPE, WebJar.PAPAPARSE)) files.put("lib/" + lib.fileName(), bytes(lib.resource()));
     }
 
@@ -70,12 +79,16 @@ public final class ExplorerServlet extends HttpServlet {
             send(resp, 200, type(rel), files.get(rel), cache);
         } else if (rel.startsWith("query/")) {
             boundQuery(rel.substring("query/".length()), req, resp);
+        } else if (rel.startsWith("view/")) {
+            // the view of the page at the rest of the path, for the page's own navigation
+            send(resp, 200, "application/json; charset=utf-8", viewJson(rawTail(req, "view/"), req).getBytes(StandardCharsets.UTF_8), "no-cache");
         } else if (rel.startsWith("assets/") || rel.startsWith("lib/")) {
             send(resp, 404, TYPES.get("html"), ("not found: " + html(path)).getBytes(StandardCharsets.UTF_8), "no-cache");
         } else {
             // every other path is a view of the page: search, an entity, a task, a report
-            resp.setHeader("Content-Security-Policy", CONTENT_POLICY);
-            send(resp, 200, TYPES.get("html"), page.getBytes(StandardCharsets.UTF_8), "no-cache");
+            resp.setHeader("Content-Security-Policy", contentPolicy);
+            String view = viewJson(rawTail(req, ""), req);
+            send(resp, 200, TYPES.get("html"), page.replace("{{view}}", view).getBytes(StandardCharsets.UTF_8), "no-cache");
         }
     }
 
@@ -95,6 +108,59 @@ public final class ExplorerServlet extends HttpServlet {
         }
     }
 
+    /** The request's path after the explorer's base (and {@code prefix}), percent-escapes as sent. */
+    private String rawTail(HttpServletRequest req, String prefix) {
+        String uri = req.getRequestURI();
+        int at = uri.indexOf(base);
+        String tail = at < 0 ? "" : uri.substring(at + base.length());
+        return tail.startsWith(prefix) ? tail.substring(prefix.length()) : tail;
+    }
+
+    /**
+     * The view a URL shows, as JSON: {@code {"page", "iri", "queries": {name: bound SPARQL}, "errors": {name: why}}},
+     * every {@code /}, {@code <}, {@code >} and {@code &} escaped, so it can sit inside the page's {@code <script>}.
+     */
+    private String viewJson(String rawTail, HttpServletRequest req) {
+        ExplorerView view = ExplorerView.of(rawTail, req::getParameter);
+        Map<String, String> bound = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        view.queries().forEach((name, values) -> {
+            try {
+                bound.put(name, queries.bind(name, values).toString());
+            } catch (QueryParameterException e) {
+                errors.put(name, e.getMessage());
+            }
+        });
+        return "{\"page\":" + json(view.page()) + ",\"iri\":" + json(view.iri()) + ",\"queries\":" + json(bound) + ",\"errors\":" + json(errors) + "}";
+    }
+
+    private static String json(Map<String, String> m) {
+        StringBuilder b = new StringBuilder("{");
+        m.forEach((k, v) -> b.append(b.length() > 1 ? "," : "").append(json(k)).append(':').append(json(v)));
+        return b.append('}').toString();
+    }
+
+    /** A JSON string that is also safe inside an HTML {@code <script>} element. */
+    static String json(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '/' -> b.append("\\/");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') b.append(String.format("\\u%04x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
     private static void send(HttpServletResponse resp, int status, String type, byte[] body, String cache) throws IOException {
         resp.setStatus(status);
         resp.setContentType(type);
@@ -105,10 +171,14 @@ public final class ExplorerServlet extends HttpServlet {
 
     /** The first 12 hex digits of the SHA-256 of the page's own files: a new version of them is a new URL. */
     private static String versionOf(Iterable<byte[]> contents) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (byte[] c : contents) all.writeBytes(c);
+        return HexFormat.of().formatHex(sha256(all.toByteArray())).substring(0, 12);
+    }
+
+    private static byte[] sha256(byte[] content) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (byte[] c : contents) sha.update(c);
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+            return MessageDigest.getInstance("SHA-256").digest(content);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

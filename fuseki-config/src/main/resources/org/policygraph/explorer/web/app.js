@@ -56,32 +56,31 @@
     return BASE + 'resource?' + new URLSearchParams(Object.assign({ iri }, query || {})).toString();
   }
 
-  /** The IRI a path names: the URL's percent-encoded UTF-8 is the IRI's Unicode; its own escapes stay. */
-  function iriOfPath(tail) {
-    return PG_ID + tail.replace(/(%[89a-fA-F][0-9a-fA-F])+/g, s => {
-      try { return decodeURIComponent(s); } catch (e) { return s; }
-    });
+  // ---- queries: the server tells which view a URL shows and binds its queries (ExplorerView): in the
+  // page as opened (sent by its inline script, window.pgEarly), under view/ for the page's own navigation
+
+  let current = null; // {view: {page, iri, queries, errors}, answers: {name: the answer on its way}}
+
+  async function viewOf(url) {
+    const early = window.pgEarly;
+    window.pgEarly = null; // only for the page as opened
+    if (early && early.url === url) return { view: early.view, answers: early.answers };
+    const tail = url.startsWith(BASE) ? url.slice(BASE.length) : '';
+    const r = await fetch(BASE + 'view/' + tail);
+    if (!r.ok) throw new Error('the explorer answered ' + r.status + ' for the view of ' + url);
+    return { view: await r.json(), answers: {} };
   }
 
-  function kindOf(iri) {
-    const tail = iri.startsWith(PG_ID) ? iri.slice(PG_ID.length) : '';
-    if (/^report\/[^/]+\/task\/\d+$/.test(tail)) return 'task';
-    if (/^report\/[^/]+$/.test(tail)) return 'report';
-    return 'entity';
-  }
-
-  // ---- queries
-
+  /** The answer of one of the view's queries (the params name what it is bound with, for the reader; the server bound them). */
   async function run(name, params) {
-    const qs = new URLSearchParams(params || {}).toString();
-    const bound = await fetch(BASE + 'query/' + name + (qs ? '?' + qs : ''));
-    const query = await bound.text();
-    if (!bound.ok) throw new Error('query ' + name + ': ' + query);
-    const answer = await fetch(SPARQL, {
+    const { view, answers } = current;
+    const query = view.queries[name];
+    if (query === undefined) throw new Error('query ' + name + ': ' + (view.errors[name] || 'not a query of this page'));
+    const answer = await (answers[name] || fetch(SPARQL, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/sparql-results+json' },
       body: new URLSearchParams({ query })
-    });
+    }));
     if (!answer.ok) throw new Error('the SPARQL endpoint answered ' + answer.status + ' to query ' + name + ':\n' + (await answer.text()).slice(0, 800));
     const json = await answer.json();
     lastAnswer = performance.now();
@@ -497,20 +496,13 @@
     const started = performance.now();
     document.body.dataset.state = 'loading';
     const main = document.getElementById('main');
-    const path = location.pathname.startsWith(BASE) ? location.pathname.slice(BASE.length) : '';
     const params = new URLSearchParams(location.search);
     let page = 'home';
     try {
-      if (path === 'search') {
-        page = 'search';
-        await searchPage(main, params);
-      } else if (path.startsWith('id/') || path === 'resource') {
-        const iri = path === 'resource' ? params.get('iri') || '' : iriOfPath(path.slice(3));
-        page = kindOf(iri);
-        await ({ entity: entityPage, task: taskPage, report: reportPage })[page](main, iri, params);
-      } else {
-        await homePage(main);
-      }
+      current = await viewOf(location.pathname + location.search);
+      page = current.view.page;
+      const draw = { home: homePage, search: searchPage, entity: entityPage, task: taskPage, report: reportPage }[page];
+      await draw(main, page === 'search' ? params : current.view.iri, params);
     } catch (e) {
       main.replaceChildren(h('h1', {}, 'Could not show this page'), h('div', { class: 'error' }, String(e.message || e)));
       page = 'error';
