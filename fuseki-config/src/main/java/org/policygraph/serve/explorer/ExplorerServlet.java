@@ -61,7 +61,7 @@ public final class ExplorerServlet extends HttpServlet {
                 .replace("{{editor}}", html(editorUrl))
                 .replace("{{version}}", version)
                 .replace("{{boot}}", boot);
-        for (WebJar lib : List.of(WebJar.CYTOSCAPE, WebJar.PAPAPARSE)) files.put("lib/" + lib.fileName(), bytes(lib.resource()));
+        for (WebJar lib : List.of(WebJar.PAPAPARSE)) files.put("lib/" + lib.fileName(), bytes(lib.resource()));
     }
 
     @Override
