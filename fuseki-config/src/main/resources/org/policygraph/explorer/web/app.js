@@ -127,7 +127,8 @@
     const body = h('tbody');
     let group = null;
     const more = limit && rows.length > limit ? h('button', { type: 'button', class: 'all' }, 'Show all ' + rows.length) : null;
-    rows.forEach((r, i) => {
+    // the rows past the limit are made when "Show all" asks for them, not made hidden with the page
+    const add = part => part.forEach(r => {
       if (groupOf) {
         const g = groupOf(r);
         if (g !== group) {
@@ -135,9 +136,10 @@
           body.append(h('tr', { class: 'group' }, h('td', { colspan: columns.length }, g)));
         }
       }
-      body.append(h('tr', { hidden: more && i >= limit }, columns.map(c => h('td', { class: c.num ? 'num' : null }, c.cell(r)))));
+      body.append(h('tr', {}, columns.map(c => h('td', { class: c.num ? 'num' : null }, c.cell(r)))));
     });
-    if (more) more.addEventListener('click', () => { body.querySelectorAll('tr[hidden]').forEach(tr => { tr.hidden = false; }); more.remove(); });
+    add(more ? rows.slice(0, limit) : rows);
+    if (more) more.addEventListener('click', () => { add(rows.slice(limit)); more.remove(); });
     const t = h('table', { 'data-query': result.name }, h('thead', {}, h('tr', {}, columns.map(c => h('th', {}, c.label)))), body);
     if (!rows.length) return h('div', {}, toolbar(result, fileName), h('p', { class: 'muted' }, 'None.'));
     return h('div', {}, toolbar(result, fileName), t, more);
