@@ -1,6 +1,7 @@
 // PolicyGraph explorer: every view is rendered from the URL (so a copied URL opens the same view),
-// from the answers of the explorer's SPARQL queries (fuseki-config/explorer/*.rq), bound by the
-// server under query/NAME and sent to the server's own read-only SPARQL endpoint.
+// from the answers of the explorer's SPARQL queries (fuseki-config/explorer/*.rq), which the server
+// binds for the view (in the page as opened, under view/PATH for the page's own navigation) and the
+// page sends to the server's own read-only SPARQL endpoint.
 (function () {
   'use strict';
 
