@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,25 +17,25 @@ import org.policygraph.query.QueryParameterException;
 
 /**
  * The explorer at {@code /explore/}: one page (the browser renders each view from the URL, so
- * every view's URL works when opened alone), its script and style, the browser libraries from
- * their WebJars under {@code lib/}, and under {@code query/NAME} the page's queries with their
- * parameters bound, which the page then sends to the server's own SPARQL endpoint. It reads
- * nothing from the dataset itself and answers GET only.
+ * every view's URL works when opened alone) holding its script and style, and the queries of the
+ * view its URL shows with their parameters bound, which the page sends to the server's own SPARQL
+ * endpoint as soon as it is parsed; the view of another URL under {@code view/PATH} (for the page's
+ * own navigation); the CSV library from its WebJar under {@code lib/}; and under
+ * {@code query/NAME} any one query bound. It reads nothing from the dataset itself and answers GET
+ * only.
  */
 public final class ExplorerServlet extends HttpServlet {
     private static final String WEB = "org/policygraph/explorer/web/";
-    /** What the page may load: only this server (no web fonts, no CDN). */
-    private static final String CONTENT_POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+    /** What the page may load: only this server (no web fonts, no CDN); scripts: this server's and the page's own inline ones, by their hashes. */
+    private static final String CONTENT_POLICY = "default-src 'self'; script-src 'self' %s; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
             "svg", "image/svg+xml", "png", "image/png");
 
-    /** The page's script and style under their version ({@code ?v=}): cached by the browser, so opening a page asks only for the page and its queries. */
-    private static final String IMMUTABLE = "max-age=31536000, immutable";
-
+    private final String base;
     private final String page;
-    private final String version;
+    private final String contentPolicy;
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final ExplorerQueries queries = new ExplorerQueries();
 
@@ -45,14 +45,21 @@ public final class ExplorerServlet extends HttpServlet {
      * @param editorUrl  the Fuseki UI's query editor, for researchers taking a query further
      */
     public ExplorerServlet(String base, String sparqlPath, String editorUrl) {
-        for (String f : List.of("app.js", "style.css")) files.put("assets/" + f, read(WEB + f).getBytes(StandardCharsets.UTF_8));
-        this.version = versionOf(files.values());
+        this.base = base;
+        // inside the page, so that it waits for no file: boot.js, which sends the view's bound queries
+        // while the rest of the page is parsed, app.js, which draws the view, and the style. (Firefox
+        // took 80-110 ms to read app.js from its cache on the shared machine, after the answers came.)
+        String boot = read(WEB + "boot.js").strip();
+        String app = read(WEB + "app.js");
+        this.contentPolicy = CONTENT_POLICY.formatted(hashSource(boot) + " " + hashSource(app));
         this.page = read(WEB + "index.html")
                 .replace("{{base}}", html(base))
                 .replace("{{sparql}}", html(sparqlPath))
                 .replace("{{editor}}", html(editorUrl))
-                .replace("{{version}}", version);
-        for (WebJar lib : List.of(WebJar.CYTOSCAPE, WebJar.PAPAPARSE)) files.put("lib/" + lib.fileName(), bytes(lib.resource()));
+                .replace("{{style}}", read(WEB + "style.css"))
+                .replace("{{boot}}", boot)
+                .replace("{{app}}", app);
+        for (WebJar lib : List.of(WebJar.PAPAPARSE)) files.put("lib/" + lib.fileName(), bytes(lib.resource()));
     }
 
     @Override
@@ -66,16 +73,19 @@ public final class ExplorerServlet extends HttpServlet {
         String rel = path.substring(1);
         resp.setHeader("X-Content-Type-Options", "nosniff");
         if (files.containsKey(rel)) {
-            String cache = rel.startsWith("lib/") ? "max-age=86400" : version.equals(req.getParameter("v")) ? IMMUTABLE : "no-cache";
-            send(resp, 200, type(rel), files.get(rel), cache);
+            send(resp, 200, type(rel), files.get(rel), "max-age=86400");
         } else if (rel.startsWith("query/")) {
             boundQuery(rel.substring("query/".length()), req, resp);
+        } else if (rel.startsWith("view/")) {
+            // the view of the page at the rest of the path, for the page's own navigation
+            send(resp, 200, "application/json; charset=utf-8", viewJson(rawTail(req, "view/"), req).getBytes(StandardCharsets.UTF_8), "no-cache");
         } else if (rel.startsWith("assets/") || rel.startsWith("lib/")) {
             send(resp, 404, TYPES.get("html"), ("not found: " + html(path)).getBytes(StandardCharsets.UTF_8), "no-cache");
         } else {
             // every other path is a view of the page: search, an entity, a task, a report
-            resp.setHeader("Content-Security-Policy", CONTENT_POLICY);
-            send(resp, 200, TYPES.get("html"), page.getBytes(StandardCharsets.UTF_8), "no-cache");
+            resp.setHeader("Content-Security-Policy", contentPolicy);
+            String view = viewJson(rawTail(req, ""), req);
+            send(resp, 200, TYPES.get("html"), page.replace("{{view}}", view).getBytes(StandardCharsets.UTF_8), "no-cache");
         }
     }
 
@@ -95,6 +105,59 @@ public final class ExplorerServlet extends HttpServlet {
         }
     }
 
+    /** The request's path after the explorer's base (and {@code prefix}), percent-escapes as sent. */
+    private String rawTail(HttpServletRequest req, String prefix) {
+        String uri = req.getRequestURI();
+        int at = uri.indexOf(base);
+        String tail = at < 0 ? "" : uri.substring(at + base.length());
+        return tail.startsWith(prefix) ? tail.substring(prefix.length()) : tail;
+    }
+
+    /**
+     * The view a URL shows, as JSON: {@code {"page", "iri", "queries": {name: bound SPARQL}, "errors": {name: why}}},
+     * every {@code /}, {@code <}, {@code >} and {@code &} escaped, so it can sit inside the page's {@code <script>}.
+     */
+    private String viewJson(String rawTail, HttpServletRequest req) {
+        ExplorerView view = ExplorerView.of(rawTail, req::getParameter);
+        Map<String, String> bound = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        view.queries().forEach((name, values) -> {
+            try {
+                bound.put(name, queries.bind(name, values).toString());
+            } catch (QueryParameterException e) {
+                errors.put(name, e.getMessage());
+            }
+        });
+        return "{\"page\":" + json(view.page()) + ",\"iri\":" + json(view.iri()) + ",\"queries\":" + json(bound) + ",\"errors\":" + json(errors) + "}";
+    }
+
+    private static String json(Map<String, String> m) {
+        StringBuilder b = new StringBuilder("{");
+        m.forEach((k, v) -> b.append(b.length() > 1 ? "," : "").append(json(k)).append(':').append(json(v)));
+        return b.append('}').toString();
+    }
+
+    /** A JSON string that is also safe inside an HTML {@code <script>} element. */
+    static String json(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '/' -> b.append("\\/");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') b.append(String.format("\\u%04x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
     private static void send(HttpServletResponse resp, int status, String type, byte[] body, String cache) throws IOException {
         resp.setStatus(status);
         resp.setContentType(type);
@@ -103,12 +166,11 @@ public final class ExplorerServlet extends HttpServlet {
         resp.getOutputStream().write(body);
     }
 
-    /** The first 12 hex digits of the SHA-256 of the page's own files: a new version of them is a new URL. */
-    private static String versionOf(Iterable<byte[]> contents) {
+    /** The Content-Security-Policy source that allows an inline script of this text: {@code 'sha256-…'}. */
+    private static String hashSource(String script) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (byte[] c : contents) sha.update(c);
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+            return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

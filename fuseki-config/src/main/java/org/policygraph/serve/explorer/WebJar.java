@@ -10,11 +10,10 @@ import java.util.Properties;
  * file the page loads, found inside the jar under the version its Maven metadata names, so the
  * explorer serves the library from the class path and never from the internet.
  *
- * @param artifact the WebJar's artifactId, e.g. {@code cytoscape}
- * @param file     the file inside the package, e.g. {@code dist/cytoscape.min.js}
+ * @param artifact the WebJar's artifactId, e.g. {@code papaparse}
+ * @param file     the file inside the package, e.g. {@code papaparse.min.js}
  */
 record WebJar(String artifact, String file) {
-    static final WebJar CYTOSCAPE = new WebJar("cytoscape", "dist/cytoscape.min.js");
     static final WebJar PAPAPARSE = new WebJar("papaparse", "papaparse.min.js");
 
     /** The version on the class path, from the jar's {@code pom.properties}. */

@@ -1,6 +1,7 @@
 // PolicyGraph explorer: every view is rendered from the URL (so a copied URL opens the same view),
-// from the answers of the explorer's SPARQL queries (fuseki-config/explorer/*.rq), bound by the
-// server under query/NAME and sent to the server's own read-only SPARQL endpoint.
+// from the answers of the explorer's SPARQL queries (fuseki-config/explorer/*.rq), which the server
+// binds for the view (in the page as opened, under view/PATH for the page's own navigation) and the
+// page sends to the server's own read-only SPARQL endpoint.
 (function () {
   'use strict';
 
@@ -15,8 +16,7 @@
   };
   const GRAPH_STEP = 30; // entities drawn at first, and added by each "show more"
 
-  // Cytoscape.js and Papa Parse (deferred scripts) have run by DOMContentLoaded; this script runs
-  // before them, so a page's queries are on their way while the browser is still parsing Cytoscape.js
+  // Papa Parse (a deferred script, for the CSV buttons) has run by DOMContentLoaded
   const libs = document.readyState === 'loading'
     ? new Promise(resolve => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
     : Promise.resolve();
@@ -56,32 +56,31 @@
     return BASE + 'resource?' + new URLSearchParams(Object.assign({ iri }, query || {})).toString();
   }
 
-  /** The IRI a path names: the URL's percent-encoded UTF-8 is the IRI's Unicode; its own escapes stay. */
-  function iriOfPath(tail) {
-    return PG_ID + tail.replace(/(%[89a-fA-F][0-9a-fA-F])+/g, s => {
-      try { return decodeURIComponent(s); } catch (e) { return s; }
-    });
+  // ---- queries: the server tells which view a URL shows and binds its queries (ExplorerView): in the
+  // page as opened (sent by its inline script, window.pgEarly), under view/ for the page's own navigation
+
+  let current = null; // {view: {page, iri, queries, errors}, answers: {name: the answer on its way}}
+
+  async function viewOf(url) {
+    const early = window.pgEarly;
+    window.pgEarly = null; // only for the page as opened
+    if (early && early.url === url) return { view: early.view, answers: early.answers };
+    const tail = url.startsWith(BASE) ? url.slice(BASE.length) : '';
+    const r = await fetch(BASE + 'view/' + tail);
+    if (!r.ok) throw new Error('the explorer answered ' + r.status + ' for the view of ' + url);
+    return { view: await r.json(), answers: {} };
   }
 
-  function kindOf(iri) {
-    const tail = iri.startsWith(PG_ID) ? iri.slice(PG_ID.length) : '';
-    if (/^report\/[^/]+\/task\/\d+$/.test(tail)) return 'task';
-    if (/^report\/[^/]+$/.test(tail)) return 'report';
-    return 'entity';
-  }
-
-  // ---- queries
-
+  /** The answer of one of the view's queries (the params name what it is bound with, for the reader; the server bound them). */
   async function run(name, params) {
-    const qs = new URLSearchParams(params || {}).toString();
-    const bound = await fetch(BASE + 'query/' + name + (qs ? '?' + qs : ''));
-    const query = await bound.text();
-    if (!bound.ok) throw new Error('query ' + name + ': ' + query);
-    const answer = await fetch(SPARQL, {
+    const { view, answers } = current;
+    const query = view.queries[name];
+    if (query === undefined) throw new Error('query ' + name + ': ' + (view.errors[name] || 'not a query of this page'));
+    const answer = await (answers[name] || fetch(SPARQL, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/sparql-results+json' },
       body: new URLSearchParams({ query })
-    });
+    }));
     if (!answer.ok) throw new Error('the SPARQL endpoint answered ' + answer.status + ' to query ' + name + ':\n' + (await answer.text()).slice(0, 800));
     const json = await answer.json();
     lastAnswer = performance.now();
@@ -129,7 +128,8 @@
     const body = h('tbody');
     let group = null;
     const more = limit && rows.length > limit ? h('button', { type: 'button', class: 'all' }, 'Show all ' + rows.length) : null;
-    rows.forEach((r, i) => {
+    // the rows past the limit are made when "Show all" asks for them, not made hidden with the page
+    const add = part => part.forEach(r => {
       if (groupOf) {
         const g = groupOf(r);
         if (g !== group) {
@@ -137,9 +137,10 @@
           body.append(h('tr', { class: 'group' }, h('td', { colspan: columns.length }, g)));
         }
       }
-      body.append(h('tr', { hidden: more && i >= limit }, columns.map(c => h('td', { class: c.num ? 'num' : null }, c.cell(r)))));
+      body.append(h('tr', {}, columns.map(c => h('td', { class: c.num ? 'num' : null }, c.cell(r)))));
     });
-    if (more) more.addEventListener('click', () => { body.querySelectorAll('tr[hidden]').forEach(tr => { tr.hidden = false; }); more.remove(); });
+    add(more ? rows.slice(0, limit) : rows);
+    if (more) more.addEventListener('click', () => { add(rows.slice(limit)); more.remove(); });
     const t = h('table', { 'data-query': result.name }, h('thead', {}, h('tr', {}, columns.map(c => h('th', {}, c.label)))), body);
     if (!rows.length) return h('div', {}, toolbar(result, fileName), h('p', { class: 'muted' }, 'None.'));
     return h('div', {}, toolbar(result, fileName), t, more);
@@ -188,7 +189,34 @@
   const valueOf = r => r.date || [r.value === '' ? '' : Number(r.value).toLocaleString('zh-CN', { maximumFractionDigits: 4 }), r.unit].filter(Boolean).join(' ');
   const yearOf = r => (r.year || '').slice(0, 4) || 'undated';
 
-  // ---- the graph view (Cytoscape.js)
+  // ---- the graph view: SVG drawn here, in rings (the centre, its tasks, the entities); drag to pan,
+  // the wheel zooms; each node a link to its page. (Cytoscape.js took 100–450 ms to draw its first
+  // canvas frame of these 40 nodes in headless Chromium, 65–150 ms in Firefox; this takes 10–20 ms.)
+
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  function svg(tag, attrs, ...children) {
+    const el = document.createElementNS(SVG_NS, tag);
+    for (const [k, v] of Object.entries(attrs || {})) if (v !== null && v !== undefined) el.setAttribute(k, v);
+    for (const c of children) el.append(c);
+    return el;
+  }
+  const RING_SIZE = 30; // nodes on one ring of entities; more go on a ring further out
+  const SPACING = 46; // along a ring, between nodes
+  const shortLabel = label => { const c = Array.from(label); return c.length > 12 ? c.slice(0, 11).join('') + '…' : label; };
+
+  /** Rings of nodes: [[node]] from the centre out → {id: [x, y]}, and the radius of the outer ring. */
+  function rings(levels) {
+    const at = new Map();
+    let r = 0;
+    levels.forEach((ring, i) => {
+      if (i > 0) r = Math.max(r + (i === 1 ? 90 : 70), ring.length * SPACING / (2 * Math.PI));
+      ring.forEach((n, j) => {
+        const a = -Math.PI / 2 + (2 * Math.PI * j) / ring.length + (i % 2 ? 0 : Math.PI / Math.max(ring.length, 1));
+        at.set(n.id, i === 0 ? [0, 0] : [r * Math.cos(a), r * Math.sin(a)]);
+      });
+    });
+    return { at, radius: r };
+  }
 
   function graphView(centre, neighbours, caption) {
     // centre: {id, label, type}; neighbours: {tasks: [{id,label}], entities: [{id,label,type,weight,tasks:[taskId]}]}
@@ -196,55 +224,99 @@
     const more = h('button', { type: 'button', class: 'more' });
     const legend = h('div', { class: 'legend' });
     const ranked = neighbours.entities.slice().sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+    const tasks = neighbours.tasks;
+    const taskIndex = new Map(tasks.map((t, i) => [t.id, i]));
     let shown = 0;
-    let cy = null;
     const draw = () => {
       shown = Math.min(ranked.length, shown + GRAPH_STEP);
-      const entities = ranked.slice(0, shown);
-      const elements = [{ data: { id: centre.id, label: centre.label, type: centre.type, centre: 1 } }];
-      for (const t of neighbours.tasks) {
-        elements.push({ data: { id: t.id, label: t.label, type: 'Task' } });
-        elements.push({ data: { id: centre.id + ' ' + t.id, source: centre.id, target: t.id } });
-      }
-      const taskIds = new Set(neighbours.tasks.map(t => t.id));
+      // entities beside their first task, so that few lines cross
+      const first = e => Math.min(...e.tasks.map(t => taskIndex.has(t) ? taskIndex.get(t) : Infinity), Infinity);
+      const entities = ranked.slice(0, shown).map((e, i) => ({ e, i })).sort((a, b) => first(a.e) - first(b.e) || a.i - b.i).map(x => x.e);
+      const levels = [[centre], tasks];
+      for (let i = 0; i < entities.length; i += RING_SIZE) levels.push(entities.slice(i, i + RING_SIZE));
+      const { at, radius } = rings(levels.filter((l, i) => i === 0 || l.length));
+      const edges = [];
+      for (const t of tasks) edges.push([centre.id, t.id]);
       for (const e of entities) {
-        elements.push({ data: { id: e.id, label: e.label, type: e.type } });
-        for (const t of e.tasks) if (taskIds.has(t)) elements.push({ data: { id: t + ' ' + e.id, source: t, target: e.id } });
+        for (const t of e.tasks) if (taskIndex.has(t)) edges.push([t, e.id]);
         // a neighbour drawn without tasks hangs on the centre (the entities and items of a task)
-        if (!e.tasks.length) elements.push({ data: { id: centre.id + ' ' + e.id, source: centre.id, target: e.id } });
+        if (!e.tasks.some(t => taskIndex.has(t))) edges.push([centre.id, e.id]);
       }
-      if (cy) cy.destroy();
-      cy = cytoscape({
-        container: box,
-        elements,
-        wheelSensitivity: 0.3,
-        style: [
-          { selector: 'node', style: { 'background-color': n => TYPES[n.data('type')] || '#777', label: 'data(label)', 'font-size': 10,
-              'font-family': getComputedStyle(document.body).fontFamily, 'text-valign': 'bottom', 'text-margin-y': 3, width: 14, height: 14,
-              'text-wrap': 'ellipsis', 'text-max-width': 120, color: '#263238' } },
-          { selector: 'node[type = "Task"]', style: { shape: 'round-rectangle', width: 18, height: 12 } },
-          { selector: 'node[centre = 1]', style: { width: 26, height: 26, 'font-size': 13, 'font-weight': 700 } },
-          { selector: 'edge', style: { width: 1, 'line-color': '#c5cdd4', 'curve-style': 'haystack' } }
-        ],
-        // rings: the centre, its tasks, then the entities (a force layout costs seconds on a busy machine)
-        layout: { name: 'concentric', animate: false, concentric: n => n.data('centre') ? 3 : n.data('type') === 'Task' && centre.type !== 'Task' ? 2 : 1,
-          levelWidth: () => 1, minNodeSpacing: 18, avoidOverlap: true }
-      });
-      cy.on('tap', 'node', ev => {
-        const id = ev.target.id();
-        if (id !== centre.id) go(pageUrl(id));
-      });
-      window.pgGraph = cy;
+      const lines = svg('g', { class: 'edges' }, ...edges.map(([a, b]) => {
+        const [x1, y1] = at.get(a), [x2, y2] = at.get(b);
+        return svg('line', { class: 'edge', x1: x1.toFixed(1), y1: y1.toFixed(1), x2: x2.toFixed(1), y2: y2.toFixed(1) });
+      }));
+      const node = (n, type, isCentre) => {
+        const [x, y] = at.get(n.id);
+        const size = isCentre ? 26 : 14;
+        const shape = type === 'Task'
+          ? svg('rect', { x: -9, y: -6, width: 18, height: 12, rx: 3, fill: TYPES.Task })
+          : svg('circle', { r: size / 2, fill: TYPES[type] || '#777' });
+        const g = svg('g', { transform: 'translate(' + x.toFixed(1) + ' ' + y.toFixed(1) + ')' }, shape,
+          svg('text', { y: size / 2 + 11, 'text-anchor': 'middle' }, shortLabel(n.label)), svg('title', {}, n.label + ' (' + type + ')'));
+        if (isCentre) return svg('g', { class: 'node centre', 'data-id': n.id }, g);
+        return svg('a', { class: 'node', href: pageUrl(n.id), 'data-nav': '', 'data-id': n.id }, g);
+      };
+      const nodes = svg('g', { class: 'nodes' }, node(centre, centre.type, true), ...tasks.map(t => node(t, 'Task')), ...entities.map(e => node(e, e.type)));
+      const pad = 40, side = 2 * (radius + pad);
+      const canvas = svg('svg', { role: 'img', 'aria-label': caption(ranked.length) }, lines, nodes);
+      box.replaceChildren(canvas);
+      panAndZoom(canvas, { x: -radius - pad, y: -radius - pad, w: side, h: side });
       more.hidden = shown >= ranked.length;
       more.textContent = 'Show more (' + (ranked.length - shown) + ' more entities)';
-      const types = new Set(elements.filter(e => e.data.type).map(e => e.data.type));
+      const types = new Set([centre.type, ...(tasks.length ? ['Task'] : []), ...entities.map(e => e.type)]);
       legend.replaceChildren(...[...types].map(t => h('span', { style: '--c:' + TYPES[t] }, t)));
     };
     more.addEventListener('click', draw);
-    const view = h('div', {}, h('p', { class: 'muted' }, caption(ranked.length) + '; click a node to open its page.'), legend, box, more);
-    // drawn once the box is in the page, so Cytoscape can measure it
-    view.draw = draw;
-    return view;
+    draw();
+    return h('div', {}, h('p', { class: 'muted' }, caption(ranked.length) + '; click a node to open its page, drag to move, the wheel zooms.'), legend, box, more);
+  }
+
+  /** Dragging moves the drawing, the wheel zooms around the pointer; a drag is not a click on the node it began on. */
+  function panAndZoom(canvas, box) {
+    const vb = Object.assign({}, box);
+    const set = () => canvas.setAttribute('viewBox', [vb.x, vb.y, vb.w, vb.h].map(v => v.toFixed(1)).join(' '));
+    set();
+    // the viewBox keeps its aspect ratio (meet): one screen pixel is this many units
+    const unit = () => Math.max(vb.w / (canvas.clientWidth || 1), vb.h / (canvas.clientHeight || 1));
+    let drag = null;
+    let moved = false;
+    canvas.addEventListener('pointerdown', ev => {
+      if (ev.button !== 0) return;
+      drag = { x: ev.clientX, y: ev.clientY, vx: vb.x, vy: vb.y };
+      moved = false;
+    });
+    canvas.addEventListener('pointermove', ev => {
+      if (!drag) return;
+      const dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
+      if (!moved && Math.abs(dx) + Math.abs(dy) < 4) return;
+      if (!moved) canvas.setPointerCapture(ev.pointerId);
+      moved = true;
+      const u = unit();
+      vb.x = drag.vx - dx * u;
+      vb.y = drag.vy - dy * u;
+      set();
+    });
+    const end = () => { drag = null; };
+    canvas.addEventListener('pointerup', end);
+    canvas.addEventListener('pointercancel', end);
+    canvas.addEventListener('click', ev => {
+      if (moved) { ev.preventDefault(); ev.stopPropagation(); moved = false; }
+    }, true);
+    canvas.addEventListener('wheel', ev => {
+      ev.preventDefault();
+      const f = Math.min(4, Math.max(0.25, Math.exp(ev.deltaY * (ev.deltaMode === 1 ? 0.05 : 0.0015))));
+      const rect = canvas.getBoundingClientRect();
+      const u = unit();
+      // the point under the pointer stays where it is (the drawing is centred in the box)
+      const px = vb.x + vb.w / 2 + (ev.clientX - rect.left - rect.width / 2) * u;
+      const py = vb.y + vb.h / 2 + (ev.clientY - rect.top - rect.height / 2) * u;
+      vb.x = px - (px - vb.x) * f;
+      vb.y = py - (py - vb.y) * f;
+      vb.w *= f;
+      vb.h *= f;
+      set();
+    }, { passive: false });
   }
 
   // ---- pages
@@ -403,8 +475,6 @@
       section('Graph: its tasks and the entities they name', gv),
       section('Entities in the same tasks or sentences (' + co.rows.length + ')', coTable),
       section('Figures stated with it (' + figures.rows.length + ')', figureTable));
-    await libs;
-    gv.draw();
   }
 
   async function taskPage(main, iri) {
@@ -452,8 +522,6 @@
       ], children.rows)) : null,
       section('Text, names marked', toolbar(mentions, 'task-mentions'), h('div', { class: 'tasktext' }, marked(t.text, spans))),
       section('Graph', gv));
-    await libs;
-    gv.draw();
   }
 
   async function reportPage(main, iri) {
@@ -497,24 +565,21 @@
     const started = performance.now();
     document.body.dataset.state = 'loading';
     const main = document.getElementById('main');
-    const path = location.pathname.startsWith(BASE) ? location.pathname.slice(BASE.length) : '';
     const params = new URLSearchParams(location.search);
     let page = 'home';
     try {
-      if (path === 'search') {
-        page = 'search';
-        await searchPage(main, params);
-      } else if (path.startsWith('id/') || path === 'resource') {
-        const iri = path === 'resource' ? params.get('iri') || '' : iriOfPath(path.slice(3));
-        page = kindOf(iri);
-        await ({ entity: entityPage, task: taskPage, report: reportPage })[page](main, iri, params);
-      } else {
-        await homePage(main);
-      }
+      current = await viewOf(location.pathname + location.search);
+      page = current.view.page;
+      const draw = { home: homePage, search: searchPage, entity: entityPage, task: taskPage, report: reportPage }[page];
+      await draw(main, page === 'search' ? params : current.view.iri, params);
     } catch (e) {
       main.replaceChildren(h('h1', {}, 'Could not show this page'), h('div', { class: 'error' }, String(e.message || e)));
       page = 'error';
     }
+    // drawn: the frame holding the page's content has been painted (the graph's canvas included),
+    // not merely the DOM built: the callback of the next animation frame runs before that frame's
+    // paint, the task queued from it after the paint
+    if (!document.hidden) await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const now = performance.now();
     const ms = Math.round(now - started);
     const queries = Math.max(0, Math.round(lastAnswer - started));

@@ -31,33 +31,46 @@ class ExplorerServletTest {
             assertEquals(200, r.statusCode(), view);
             assertTrue(r.body().contains("<meta name=\"policygraph-sparql\" content=\"/policygraph/sparql\">"), r.body());
             assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'self'"), view);
-            assertTrue(!r.body().contains("http://") && !r.body().contains("https://"), "nothing from elsewhere: " + r.body());
+            // nothing from elsewhere: no file named by a URL with a host (IRIs in the script and its queries are data)
+            assertTrue(!java.util.regex.Pattern.compile("(src|href)\\s*=\\s*[\"']?(https?:)?//|@import|url\\(").matcher(r.body()).find(), "nothing from elsewhere: " + r.body());
         }
         assertEquals(served.server().explorerUrl(), base + "explore/");
     }
 
     @Test
-    void theLibrariesComeFromTheirWebJars() {
-        HttpResponse<String> cy = Http.get(base + "explore/lib/cytoscape.min.js", "*/*");
-        assertEquals(200, cy.statusCode());
-        assertTrue(cy.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
-        assertTrue(cy.body().contains("cytoscape"), "Cytoscape.js");
-        assertEquals(200, Http.get(base + "explore/lib/papaparse.min.js", "*/*").statusCode());
+    void theLibraryComesFromItsWebJar() {
+        HttpResponse<String> papa = Http.get(base + "explore/lib/papaparse.min.js", "*/*");
+        assertEquals(200, papa.statusCode());
+        assertTrue(papa.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(papa.body().contains("Papa"), "Papa Parse");
         assertEquals(404, Http.get(base + "explore/lib/jquery.js", "*/*").statusCode());
+        // the graph is drawn by app.js in SVG; Cytoscape.js is no longer served
+        assertEquals(404, Http.get(base + "explore/lib/cytoscape.min.js", "*/*").statusCode());
     }
 
     @Test
-    void thePagesScriptAndStyleAreCachedUnderTheirVersion() {
-        String page = Http.get(base + "explore/", "text/html").body();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("src=\"/explore/assets/app\\.js\\?v=([0-9a-f]{12})\"").matcher(page);
-        assertTrue(m.find(), page);
-        assertTrue(page.contains("href=\"/explore/assets/style.css?v=" + m.group(1) + "\""), page);
-        HttpResponse<String> js = Http.get(base + "explore/assets/app.js?v=" + m.group(1), "*/*");
-        assertEquals(200, js.statusCode());
-        assertEquals("max-age=31536000, immutable", js.headers().firstValue("Cache-Control").orElse(""));
-        // another version (an old page's link) is answered with today's file, not to be kept
-        assertEquals("no-cache", Http.get(base + "explore/assets/app.js?v=000000000000", "*/*").headers().firstValue("Cache-Control").orElse(""));
-        assertEquals("no-cache", Http.get(base + "explore/assets/app.js", "*/*").headers().firstValue("Cache-Control").orElse(""));
+    void thePageHoldsItsScriptAndStyleAndLoadsOnlyTheCsvLibrary() throws Exception {
+        HttpResponse<String> r = Http.get(base + "explore/", "text/html");
+        String page = r.body();
+        assertTrue(page.contains("<style>") && page.contains("--sans:"), "the style inside the page");
+        assertTrue(page.contains("function graphView"), "app.js inside the page");
+        java.util.regex.Matcher files = java.util.regex.Pattern.compile("(?:src|href)=\"(/[^\"]*)\"").matcher(page);
+        java.util.List<String> loaded = new java.util.ArrayList<>();
+        while (files.find()) if (!files.group(1).equals("/explore/") && !files.group(1).startsWith("/explore/search") && !files.group(1).startsWith("/#/")) loaded.add(files.group(1));
+        assertEquals(java.util.List.of("/explore/lib/papaparse.min.js"), loaded, page);
+        // each inline script is allowed by its hash, and nothing else inline is
+        String policy = r.headers().firstValue("Content-Security-Policy").orElse("");
+        java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("<script>(.*?)</script>", java.util.regex.Pattern.DOTALL).matcher(page);
+        int inline = 0;
+        while (scripts.find()) {
+            String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(scripts.group(1).getBytes(StandardCharsets.UTF_8)));
+            assertTrue(policy.contains(" 'sha256-" + hash + "'"), policy);
+            inline++;
+        }
+        assertEquals(2, inline, "boot.js and app.js");
+        assertTrue(!policy.matches(".*script-src[^;]*unsafe-inline.*"), "no other inline script: " + policy);
+        assertEquals(404, Http.get(base + "explore/assets/app.js", "*/*").statusCode(), "no separate copy");
+        assertEquals("max-age=86400", Http.get(base + "explore/lib/papaparse.min.js", "*/*").headers().firstValue("Cache-Control").orElse(""));
     }
 
     @Test
@@ -73,6 +86,32 @@ class ExplorerServletTest {
         assertEquals(404, Http.get(base + "explore/query/Entity", "*/*").statusCode(), "names are lower case");
         int traversal = Http.get(base + "explore/query/..%2F..%2Ffuseki%2Fconfig", "*/*").statusCode();
         assertTrue(traversal == 400 || traversal == 404, "refused: " + traversal);
+    }
+
+    @Test
+    void thePageCarriesTheQueriesOfItsViewBound() {
+        HttpResponse<String> r = Http.get(base + "explore/id/park/%E4%B8%AD%E5%85%B3%E6%9D%91%E7%A7%91%E5%AD%A6%E5%9F%8E", "text/html");
+        java.util.regex.Matcher view = java.util.regex.Pattern.compile("<script type=\"application/json\" id=\"pg-view\">(.*?)</script>").matcher(r.body());
+        assertTrue(view.find(), r.body());
+        String json = view.group(1);
+        assertTrue(json.startsWith("{\"page\":\"entity\",\"iri\":\"https:\\/\\/w3id.org\\/policygraph\\/id\\/park\\/中关村科学城\""), json);
+        for (String q : new String[] {"entity", "entity-tasks", "entity-co-mentioned", "entity-figures", "entity-graph"}) assertTrue(json.contains("\"" + q + "\":\"PREFIX"), q + ": " + json);
+        assertTrue(json.contains("\\u003chttps:\\/\\/w3id.org\\/policygraph\\/id\\/park\\/中关村科学城\\u003e"), "bound as an IRI: " + json);
+
+        // the view for the page's own navigation: words stay one literal, and cannot close the page's script
+        HttpResponse<String> search = Http.get(base + "explore/view/search?q=" + Http.encode("</script><b>\" } ; DROP ALL #"), "*/*");
+        assertEquals(200, search.statusCode());
+        assertTrue(search.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(search.body().startsWith("{\"page\":\"search\""), search.body());
+        assertTrue(!search.body().contains("</") && !search.body().contains("<b>"), search.body());
+        assertTrue(search.body().contains("\\\"\\u003c\\/script\\u003e\\u003cb\\u003e\\\\\\\" } ; DROP ALL #\\\""), "one literal: " + search.body());
+        // a value the query refuses is the view's error for that query, the others are bound
+        String shared = Http.get(base + "explore/view/id/park/%E4%B8%AD?with=x", "*/*").body();
+        assertTrue(shared.contains("\"errors\":{\"shared-evidence\":\"query shared-evidence, parameter other: not an absolute IRI: x\"}"), shared);
+        assertTrue(Http.get(base + "explore/view/", "*/*").body().startsWith("{\"page\":\"home\",\"iri\":\"\",\"queries\":{\"reports\":"));
+        assertTrue(Http.get(base + "explore/view/id/report/000_28d4d448e5e08362.txt/task/5", "*/*").body().startsWith("{\"page\":\"task\""));
+        assertTrue(Http.get(base + "explore/view/resource?iri=" + Http.encode(ExplorerView.PG_ID + "report/000_28d4d448e5e08362.txt"), "*/*").body()
+                .startsWith("{\"page\":\"report\""));
     }
 
     @Test
