@@ -83,6 +83,14 @@ try {
   const nodes = await page.evaluate(() => document.querySelectorAll('#graph .node').length);
   const edges = await page.evaluate(() => document.querySelectorAll('#graph .edge').length);
   check(nodes > 10 && edges >= nodes - 1, `the graph has ${nodes} nodes and ${edges} edges`);
+  // the wheel zooms (d3-zoom, loaded once the page is drawn): the drawing's layer gets a transform
+  await page.waitForFunction(() => !!(window.d3 && window.d3.zoom), { timeout: 30000 });
+  const zoomed = await page.evaluate(() => {
+    const svg = document.querySelector('#graph svg'), r = svg.getBoundingClientRect();
+    svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2, bubbles: true, cancelable: true }));
+    return document.querySelector('#graph .layer').getAttribute('transform');
+  });
+  check(zoomed !== null && zoomed.includes('scale('), 'the wheel zooms the graph: ' + zoomed);
   await page.evaluate(() => document.getElementById('graph').scrollIntoView());
   await shot('2b-entity-graph');
   await page.evaluate(() => window.scrollTo(0, 0));

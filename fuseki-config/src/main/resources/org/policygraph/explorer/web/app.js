@@ -17,7 +17,7 @@
   const GRAPH_STEP = 30; // entities drawn at first, and added by each "show more"
 
   // Papa Parse (a deferred script, for the CSV buttons) has run by DOMContentLoaded
-  const libs = document.readyState === 'loading'
+  const librariesLoaded = document.readyState === 'loading'
     ? new Promise(resolve => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
     : Promise.resolve();
 
@@ -115,7 +115,7 @@
       h('button', { type: 'button', onclick: () => navigator.clipboard && navigator.clipboard.writeText(result.query) }, 'Copy'),
       ' ', h('a', { href: meta('editor') }, 'open the query editor'));
     return h('div', { class: 'toolbar' },
-      h('button', { type: 'button', class: 'csv', 'data-query': result.name, onclick: () => libs.then(() => download(fileName + '.csv', csvOf(result), 'text/csv;charset=utf-8')) },
+      h('button', { type: 'button', class: 'csv', 'data-query': result.name, onclick: () => librariesLoaded.then(() => download(fileName + '.csv', csvOf(result), 'text/csv;charset=utf-8')) },
         'CSV (' + result.rows.length + ' rows)'),
       details);
   }
@@ -259,9 +259,10 @@
       };
       const nodes = svg('g', { class: 'nodes' }, node(centre, centre.type, true), ...tasks.map(t => node(t, 'Task')), ...entities.map(e => node(e, e.type)));
       const pad = 40, side = 2 * (radius + pad);
-      const canvas = svg('svg', { role: 'img', 'aria-label': caption(ranked.length) }, lines, nodes);
+      const layer = svg('g', { class: 'layer' }, lines, nodes);
+      const canvas = svg('svg', { role: 'img', 'aria-label': caption(ranked.length) }, layer);
       box.replaceChildren(canvas);
-      panAndZoom(canvas, { x: -radius - pad, y: -radius - pad, w: side, h: side });
+      panAndZoom(canvas, layer, { x: -radius - pad, y: -radius - pad, w: side, h: side });
       more.hidden = shown >= ranked.length;
       more.textContent = 'Show more (' + (ranked.length - shown) + ' more entities)';
       const types = new Set([centre.type, ...(tasks.length ? ['Task'] : []), ...entities.map(e => e.type)]);
@@ -272,51 +273,31 @@
     return h('div', {}, h('p', { class: 'muted' }, caption(ranked.length) + '; click a node to open its page, drag to move, the wheel zooms.'), legend, box, more);
   }
 
-  /** Dragging moves the drawing, the wheel zooms around the pointer; a drag is not a click on the node it began on. */
-  function panAndZoom(canvas, box) {
-    const vb = Object.assign({}, box);
-    const set = () => canvas.setAttribute('viewBox', [vb.x, vb.y, vb.w, vb.h].map(v => v.toFixed(1)).join(' '));
-    set();
-    // the viewBox keeps its aspect ratio (meet): one screen pixel is this many units
-    const unit = () => Math.max(vb.w / (canvas.clientWidth || 1), vb.h / (canvas.clientHeight || 1));
-    let drag = null;
-    let moved = false;
-    canvas.addEventListener('pointerdown', ev => {
-      if (ev.button !== 0) return;
-      drag = { x: ev.clientX, y: ev.clientY, vx: vb.x, vy: vb.y };
-      moved = false;
+  /**
+   * The drawing fits the box; dragging moves it and the wheel zooms, by d3-zoom (a drag is not a
+   * click on the node it began on). d3-zoom is loaded after the page is painted, so that drawing
+   * waits for no file: until it has run, the graph is still.
+   */
+  function panAndZoom(canvas, layer, box) {
+    canvas.setAttribute('viewBox', [box.x, box.y, box.w, box.h].map(v => v.toFixed(1)).join(' '));
+    zoomLibrary().then(() => {
+      if (!window.d3 || !d3.zoom) return;
+      d3.select(canvas).call(d3.zoom().scaleExtent([0.25, 4]).on('zoom', ev => layer.setAttribute('transform', ev.transform)));
     });
-    canvas.addEventListener('pointermove', ev => {
-      if (!drag) return;
-      const dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
-      if (!moved && Math.abs(dx) + Math.abs(dy) < 4) return;
-      if (!moved) canvas.setPointerCapture(ev.pointerId);
-      moved = true;
-      const u = unit();
-      vb.x = drag.vx - dx * u;
-      vb.y = drag.vy - dy * u;
-      set();
-    });
-    const end = () => { drag = null; };
-    canvas.addEventListener('pointerup', end);
-    canvas.addEventListener('pointercancel', end);
-    canvas.addEventListener('click', ev => {
-      if (moved) { ev.preventDefault(); ev.stopPropagation(); moved = false; }
-    }, true);
-    canvas.addEventListener('wheel', ev => {
-      ev.preventDefault();
-      const f = Math.min(4, Math.max(0.25, Math.exp(ev.deltaY * (ev.deltaMode === 1 ? 0.05 : 0.0015))));
-      const rect = canvas.getBoundingClientRect();
-      const u = unit();
-      // the point under the pointer stays where it is (the drawing is centred in the box)
-      const px = vb.x + vb.w / 2 + (ev.clientX - rect.left - rect.width / 2) * u;
-      const py = vb.y + vb.h / 2 + (ev.clientY - rect.top - rect.height / 2) * u;
-      vb.x = px - (px - vb.x) * f;
-      vb.y = py - (py - vb.y) * f;
-      vb.w *= f;
-      vb.h *= f;
-      set();
-    }, { passive: false });
+  }
+
+  let zoomLoading = null;
+  /** d3-zoom with the modules it needs (one file), requested once, after the next paint. */
+  function zoomLibrary() {
+    if (!zoomLoading) {
+      zoomLoading = new Promise(resolve => requestAnimationFrame(() => setTimeout(() => {
+        const script = document.createElement('script');
+        script.src = BASE + 'lib/d3-zoom-bundle.min.js';
+        script.onload = script.onerror = resolve;
+        document.head.append(script);
+      })));
+    }
+    return zoomLoading;
   }
 
   // ---- pages

@@ -105,6 +105,12 @@ class ExplorerBrowserTest {
         assertTrue(more.isDisplayed(), "more entities than the first view holds");
         more.click();
         assertTrue(number("return document.querySelectorAll('#graph .node').length") > nodes);
+        // the wheel zooms (d3-zoom, loaded once the page is drawn): the drawing's layer gets a transform
+        new WebDriverWait(chrome, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(chrome.executeScript("return !!(window.d3 && window.d3.zoom)")));
+        String zoomed = (String) chrome.executeScript("const svg = document.querySelector('#graph svg'), r = svg.getBoundingClientRect();"
+                + "svg.dispatchEvent(new WheelEvent('wheel', {deltaY: -200, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2, bubbles: true, cancelable: true}));"
+                + "return document.querySelector('#graph .layer').getAttribute('transform');");
+        assertTrue(zoomed != null && zoomed.contains("scale("), "the graph's layer after the wheel: " + zoomed);
         chrome.executeScript("document.getElementById('graph').scrollIntoView()");
         screenshot("2b-entity-graph");
         chrome.executeScript("window.scrollTo(0, 0)");

@@ -38,13 +38,18 @@ class ExplorerServletTest {
     }
 
     @Test
-    void theLibraryComesFromItsWebJar() {
+    void theLibrariesComeFromTheirWebJars() {
         HttpResponse<String> papa = Http.get(base + "explore/lib/papaparse.min.js", "*/*");
         assertEquals(200, papa.statusCode());
         assertTrue(papa.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
         assertTrue(papa.body().contains("Papa"), "Papa Parse");
         assertEquals(404, Http.get(base + "explore/lib/jquery.js", "*/*").statusCode());
-        // the graph is drawn by app.js in SVG; Cytoscape.js is no longer served
+        HttpResponse<String> zoom = Http.get(base + "explore/lib/d3-zoom-bundle.min.js", "*/*");
+        assertEquals(200, zoom.statusCode());
+        // d3-zoom and the modules it needs, each from its WebJar, in the order they load
+        int dispatch = zoom.body().indexOf("d3-dispatch"), selection = zoom.body().indexOf("d3-selection"), zoomAt = zoom.body().indexOf("zoomIdentity");
+        assertTrue(dispatch >= 0 && dispatch < selection && selection < zoomAt, "the modules in order");
+        // the graph is drawn by app.js in SVG, panned and zoomed by d3-zoom; Cytoscape.js is no longer served
         assertEquals(404, Http.get(base + "explore/lib/cytoscape.min.js", "*/*").statusCode());
     }
 
@@ -58,6 +63,7 @@ class ExplorerServletTest {
         java.util.List<String> loaded = new java.util.ArrayList<>();
         while (files.find()) if (!files.group(1).equals("/explore/") && !files.group(1).startsWith("/explore/search") && !files.group(1).startsWith("/#/")) loaded.add(files.group(1));
         assertEquals(java.util.List.of("/explore/lib/papaparse.min.js"), loaded, page);
+        assertTrue(page.contains("lib/d3-zoom-bundle.min.js"), "d3-zoom is loaded by app.js once the page is drawn");
         // each inline script is allowed by its hash, and nothing else inline is
         String policy = r.headers().firstValue("Content-Security-Policy").orElse("");
         java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("<script>(.*?)</script>", java.util.regex.Pattern.DOTALL).matcher(page);
