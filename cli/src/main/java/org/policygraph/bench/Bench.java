@@ -144,11 +144,16 @@ public final class Bench {
         Files.deleteIfExists(out);
     }
 
+    /** The JIT option the {@code policygraph} launcher gives {@code extract}. */
+    public static final String EXTRACT_JIT = "-XX:TieredStopAtLevel=1";
+
     /** Nanoseconds of one {@code policygraph extract} process; fails unless it exits 0. */
     private long extractRun(List<Path> inputs, int threads, String heap) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (heap != null) cmd.add(heap);
+        // as the launcher starts extract: the client compiler only (see the policygraph script)
+        cmd.add(EXTRACT_JIT);
         cmd.add("-Dfile.encoding=UTF-8");
         String home = System.getProperty("policygraph.home");
         if (home != null) cmd.add("-Dpolicygraph.home=" + home);

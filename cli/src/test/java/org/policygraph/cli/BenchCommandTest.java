@@ -60,4 +60,11 @@ class BenchCommandTest {
         assertEquals(ExitCodes.USAGE, exit);
         assertTrue(err.toString().contains("--work"), err.toString());
     }
+
+    @Test
+    void benchStartsExtractWithTheLaunchersCompilerOption() throws Exception {
+        String launcher = Files.readString(Path.of(System.getProperty("policygraph.root"), "policygraph"));
+        assertTrue(launcher.contains("[ \"${1:-}\" = extract ] && jit=\"" + org.policygraph.bench.Bench.EXTRACT_JIT + "\""),
+                "the whole runs measure extract as users start it: " + org.policygraph.bench.Bench.EXTRACT_JIT);
+    }
 }
