@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.policygraph.recognise.EntityType;
 import org.policygraph.recognise.Mention;
 import org.policygraph.recognise.MentionSpans;
 import org.policygraph.recognise.gazetteer.Gazetteer;
 import org.policygraph.recognise.gazetteer.GazetteerEntry;
+import org.policygraph.relate.figure.ReportYear;
 import org.policygraph.structure.ReportMetadata;
 
 /**
@@ -43,6 +45,8 @@ public final class ReportEntityResolver implements Resolver {
         Map<String, Mention> defined = definitions.find(text, recognised);
         List<Mention> mentions = withDefinedAliases(text, recognised, defined);
         Optional<ReportPlace> place = ReportPlace.of(metadata, text, recognised, gazetteer);
+        // the year the report's graph states (pg:year), which says which edition a series' name means
+        OptionalInt year = ReportYear.of(metadata, text);
 
         Map<String, Entity> byForm = new HashMap<>();
         Set<String> unresolved = new HashSet<>();
@@ -55,7 +59,7 @@ public final class ReportEntityResolver implements Resolver {
             RelativeNames.Result r = relative.resolve(form, m.type(), place);
             if (r instanceof RelativeNames.Unresolved) unresolved.add(form);
             else if (r instanceof RelativeNames.Resolved found) byForm.put(form, found.entity());
-            else byForm.put(form, editionOf(form, m.type(), metadata).orElseGet(() -> entityFor(form, m, defined, byForm)));
+            else byForm.put(form, editionOf(form, m.type(), year).orElseGet(() -> entityFor(form, m, defined, byForm)));
         }
         // editions last: the event they belong to is shorter, so it was resolved after them
         for (Map.Entry<String, Entity> f : byForm.entrySet()) {
@@ -88,9 +92,9 @@ public final class ReportEntityResolver implements Resolver {
     }
 
     /** The edition a series' bare name (全运会, 四中全会) means in a report of this year. */
-    private Optional<Entity> editionOf(String form, EntityType type, ReportMetadata metadata) {
+    private Optional<Entity> editionOf(String form, EntityType type, OptionalInt year) {
         if (type != EntityType.EVENT) return Optional.empty();
-        return editions.editionNamed(form, metadata.year()).map(name -> gazetteer.lookup(name)
+        return editions.editionNamed(form, year).map(name -> gazetteer.lookup(name)
                 .map(g -> new Entity(g.type(), g.canonicalName()))
                 .orElseGet(() -> new Entity(EntityType.EVENT, CanonicalNames.of(EntityType.EVENT, name))));
     }

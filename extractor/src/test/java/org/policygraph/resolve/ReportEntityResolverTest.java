@@ -41,9 +41,8 @@ class ReportEntityResolverTest {
         List<Mention> mentions = List.of(mentionOf(LEADERSHIP, "省委", EntityType.GOVERNMENT_BODY, "place-body"),
                 mentionOf(LEADERSHIP, "省人大", EntityType.GOVERNMENT_BODY, "place-body"),
                 mentionOf(LEADERSHIP, "省政协", EntityType.GOVERNMENT_BODY, "place-body"));
-        List<String> names = resolver.resolve(LEADERSHIP, by("河南省人民政府"), mentions).stream()
-                .map(m -> m.entity().canonicalName()).toList();
-        assertEquals(List.of("中国共产党河南省委员会", "河南省人民代表大会", "中国人民政治协商会议河南省委员会"), names);
+        assertEquals(List.of("中国共产党河南省委员会", "河南省人民代表大会", "中国人民政治协商会议河南省委员会"),
+                canonicalNames(LEADERSHIP, by("河南省人民政府"), mentions));
         // the surface form is kept on the mention, for the altLabel
         assertEquals("省委", resolver.resolve(LEADERSHIP, by("河南省人民政府"), mentions).get(0).mention().text());
         // a text that says nothing of its place: no one knows whose committee it is
@@ -57,20 +56,31 @@ class ReportEntityResolverTest {
         return new ReportMetadata(Optional.of(title), Optional.empty(), Optional.empty());
     }
 
+    /** A report delivered in that year, as a work report states at its end. */
+    private static ReportMetadata delivered(int year) {
+        return new ReportMetadata(Optional.empty(), Optional.of(org.policygraph.structure.StatedDate.year(year)), Optional.empty());
+    }
+
+    /** The canonical names the resolver gives the mentions, in order. */
+    private List<String> canonicalNames(String text, ReportMetadata metadata, List<Mention> mentions) {
+        return resolver.resolve(text, metadata, mentions).stream().map(m -> m.entity().canonicalName()).toList();
+    }
+
     @Test
     void aSeriesNamedAloneIsTheEditionOfTheReportsYear() {
         List<Mention> mentions = List.of(mentionOf(GAMES, "亚冬会", EntityType.EVENT, "model"),
                 mentionOf(GAMES, "全运会", EntityType.EVENT, "model"),
                 mentionOf(GAMES, "第十四届全运会", EntityType.EVENT, "gazetteer"));
-        List<String> in2026 = resolver.resolve(GAMES, titled("2026年安徽省政府工作报告"), mentions).stream()
-                .map(m -> m.entity().canonicalName()).toList();
-        assertEquals(List.of("第九届亚洲冬季运动会", "第十五届全国运动会", "第十四届全国运动会"), in2026,
+        assertEquals(List.of("第九届亚洲冬季运动会", "第十五届全国运动会", "第十四届全国运动会"), canonicalNames(GAMES, delivered(2026), mentions),
                 "the edition named in full stays that edition");
-        List<String> in2022 = resolver.resolve(GAMES, titled("2022年安徽省政府工作报告"), mentions).stream()
-                .map(m -> m.entity().canonicalName()).toList();
-        assertEquals("第十四届全国运动会", in2022.get(1));
+        assertEquals("第十四届全国运动会", canonicalNames(GAMES, delivered(2022), mentions).get(1));
+        // the year the title line gives, when the report states no date
+        String titled = "2026年安徽省政府工作报告\n" + GAMES;
+        List<Mention> shifted = mentions.stream().map(m -> new Mention(m.start() + titled.length() - GAMES.length(),
+                m.end() + titled.length() - GAMES.length(), m.text(), m.type(), m.confidence(), m.recogniser())).toList();
+        assertEquals("第十五届全国运动会", canonicalNames(titled, ReportMetadata.NONE, shifted).get(1));
         // a report that gives no year keeps the series' name
-        assertEquals("全运会", resolver.resolve(GAMES, ReportMetadata.NONE, mentions).get(1).entity().canonicalName());
+        assertEquals("全运会", canonicalNames(GAMES, ReportMetadata.NONE, mentions).get(1));
     }
 
     /** Fujian's and Gansu's reports. */
