@@ -98,9 +98,13 @@ final class CorpusGraph {
 
     /** Runs a bundled query with parameters given as name, value, name, value… */
     static List<Map<String, String>> run(QueryRunner runner, String queryName, String... nameValues) {
+        return run(runner, QueryLibrary.bundled().get(queryName), nameValues);
+    }
+
+    /** Runs a query (bundled or not) with parameters given as name, value, name, value… */
+    static List<Map<String, String>> run(QueryRunner runner, NamedQuery q, String... nameValues) {
         QueryParameters params = QueryParameters.none();
         for (int i = 0; i < nameValues.length; i += 2) params = params.with(nameValues[i], nameValues[i + 1]);
-        NamedQuery q = QueryLibrary.bundled().get(queryName);
         return rows(runner.select(params.bind(q)));
     }
 

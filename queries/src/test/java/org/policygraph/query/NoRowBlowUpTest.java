@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.policygraph.query.CorpusGraph.REPORT_000;
 import static org.policygraph.query.CorpusGraph.REPORT_001;
 import static org.policygraph.query.CorpusGraph.REPORT_003;
-import static org.policygraph.query.CorpusGraph.rows;
+import static org.policygraph.query.CorpusGraph.run;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,13 +47,9 @@ class NoRowBlowUpTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theUnionGivesTheRowsOfTheJoinedOptionals(String name, String[] params) throws IOException {
-        QueryParameters values = QueryParameters.none();
-        for (int i = 0; i < params.length; i += 2) values = values.with(params[i], params[i + 1]);
-        NamedQuery now = QueryLibrary.bundled().get(name);
-        NamedQuery before = NamedQuery.of(name, joined(name));
-        List<Map<String, String>> expected = rows(runner.select(values.bind(before)));
+        List<Map<String, String>> expected = run(runner, NamedQuery.of(name, joined(name)), params);
         assertFalse(expected.isEmpty(), "the corpus answers " + name);
-        assertEquals(expected, rows(runner.select(values.bind(now))));
+        assertEquals(expected, run(runner, name, params));
     }
 
     private static String joined(String name) throws IOException {

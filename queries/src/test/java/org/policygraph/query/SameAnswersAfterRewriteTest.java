@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.policygraph.query.CorpusGraph.REPORT_000;
 import static org.policygraph.query.CorpusGraph.REPORT_001;
 import static org.policygraph.query.CorpusGraph.REPORT_003;
-import static org.policygraph.query.CorpusGraph.rows;
+import static org.policygraph.query.CorpusGraph.run;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,12 +77,9 @@ class SameAnswersAfterRewriteTest {
     @ParameterizedTest(name = "{0} {2}")
     @MethodSource("cases")
     void theRewrittenQueryGivesTheOldRows(String name, List<String> oldOrder, String[] params) throws IOException {
-        QueryParameters values = QueryParameters.none();
-        for (int i = 0; i < params.length; i += 2) values = values.with(params[i], params[i + 1]);
-        NamedQuery now = QueryLibrary.bundled().get(name);
         NamedQuery before = NamedQuery.of(name, name.equals("task-figures") ? figuresOnly(old(name)) : old(name));
-        List<Map<String, String>> expected = rows(runner.select(values.bind(before)));
-        List<Map<String, String>> actual = rows(runner.select(values.bind(now)));
+        List<Map<String, String>> expected = run(runner, before, params);
+        List<Map<String, String>> actual = run(runner, name, params);
         assertFalse(expected.isEmpty(), "the corpus answers " + name + " " + Arrays.toString(params));
         if (oldOrder.isEmpty()) {
             assertEquals(expected, actual);
