@@ -62,7 +62,10 @@ public final class ExplorerServlet extends HttpServlet {
         files.put("lib/" + WebJar.PAPAPARSE.fileName(), bytes(WebJar.PAPAPARSE.resource()));
         // one request for the graph's pan and zoom, made once the page is drawn
         java.io.ByteArrayOutputStream zoom = new java.io.ByteArrayOutputStream();
-        for (WebJar lib : WebJar.D3_ZOOM) zoom.writeBytes((new String(bytes(lib.resource()), StandardCharsets.UTF_8) + "\n;\n").getBytes(StandardCharsets.UTF_8));
+        for (WebJar lib : WebJar.D3_ZOOM) {
+            zoom.writeBytes(bytes(lib.resource()));
+            zoom.writeBytes("\n;\n".getBytes(StandardCharsets.UTF_8));
+        }
         files.put("lib/" + WebJar.D3_ZOOM_BUNDLE, zoom.toByteArray());
     }
 

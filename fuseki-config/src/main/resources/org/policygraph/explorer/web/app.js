@@ -27,11 +27,14 @@
   // ---- DOM helpers: text always goes in as text, never as HTML
 
   function h(tag, attrs, ...children) {
-    const el = document.createElement(tag);
+    return filled(document.createElement(tag), attrs, children);
+  }
+
+  /** The element with its attributes (on… ones as listeners) and children: for h() and svg(). */
+  function filled(el, attrs, children) {
     for (const [k, v] of Object.entries(attrs || {})) {
       if (v === null || v === undefined || v === false) continue;
-      if (k === 'class') el.className = v;
-      else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+      if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
       else el.setAttribute(k, v === true ? '' : v);
     }
     for (const c of children.flat()) {
@@ -190,15 +193,12 @@
   const yearOf = r => (r.year || '').slice(0, 4) || 'undated';
 
   // ---- the graph view: SVG drawn here, in rings (the centre, its tasks, the entities); drag to pan,
-  // the wheel zooms; each node a link to its page. (Cytoscape.js took 100–450 ms to draw its first
+  // the wheel zooms (d3-zoom); each node a link to its page. (Cytoscape.js took 100–450 ms to draw its first
   // canvas frame of these 40 nodes in headless Chromium, 65–150 ms in Firefox; this takes 10–20 ms.)
 
   const SVG_NS = 'http://www.w3.org/2000/svg';
   function svg(tag, attrs, ...children) {
-    const el = document.createElementNS(SVG_NS, tag);
-    for (const [k, v] of Object.entries(attrs || {})) if (v !== null && v !== undefined) el.setAttribute(k, v);
-    for (const c of children) el.append(c);
-    return el;
+    return filled(document.createElementNS(SVG_NS, tag), attrs, children);
   }
   const RING_SIZE = 30; // nodes on one ring of entities; more go on a ring further out
   const SPACING = 46; // along a ring, between nodes
