@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -187,7 +188,7 @@ public final class Bench {
         }
         note("loading " + quadCount + " quads: PolicyGraph's store, then TDB2's bulk loader");
         Path ours = s.work().resolve(STORE);
-        if (Files.exists(ours)) deleteTree(ours);
+        if (Files.exists(ours)) IO.deleteAll(ours); // a store of an earlier run: loaded afresh
         long t = System.nanoTime();
         double compactSeconds;
         try (ReportStore store = ReportStore.open(ours)) {
@@ -202,7 +203,7 @@ public final class Bench {
         double oursSeconds = (System.nanoTime() - t) / 1e9;
         reports.clear();
         Path theirs = s.work().resolve("store-tdbloader");
-        if (Files.exists(theirs)) deleteTree(theirs);
+        if (Files.exists(theirs)) IO.deleteAll(theirs);
         t = System.nanoTime();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(theirs.toString());
         DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> {});
@@ -255,12 +256,6 @@ public final class Bench {
     private void note(String message) {
         progress.println("policygraph bench: " + message + "…");
         progress.flush();
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 
     private static long characters(List<Path> files) throws IOException {
