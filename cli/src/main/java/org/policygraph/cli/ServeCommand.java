@@ -16,6 +16,7 @@ import org.policygraph.load.LoadResult;
 import org.policygraph.load.StoreSummary;
 import org.policygraph.pipeline.InputFiles;
 import org.policygraph.serve.PolicyGraphServer;
+import org.policygraph.serve.explorer.ExplorerWarmUp;
 import org.policygraph.serve.ServerSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -123,6 +124,11 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
             printBanner(out, server, settings, server.store().summary());
+            // the explorer's first pages answer as fast as the later ones once the JIT has seen its queries
+            ExplorerWarmUp.start(server.sparqlUrl(), ExplorerWarmUp.DEFAULT_ROUNDS, ExplorerWarmUp.DEFAULT_BUDGET).whenComplete((r, e) -> {
+                if (e != null) progress.note("explorer warm-up stopped: " + Causes.rootMessage(e));
+                else if (r.queries() > 0) progress.note(String.format("explorer warmed up: %d queries in %.1f s", r.queries(), r.millis() / 1000.0));
+            });
             if (admin.madeNow()) {
                 progress.note("made a password for user admin in " + PasswordFile.inConfigHome(root.environment()).path()
                         + " (readable by you only); give it to whoever loads reports, or set " + AdminCredentials.PASSWORD_VARIABLE);

@@ -17,12 +17,12 @@ import org.policygraph.query.QueryParameterException;
 
 /**
  * The explorer at {@code /explore/}: one page (the browser renders each view from the URL, so
- * every view's URL works when opened alone) holding its script and style, and the queries of the
- * view its URL shows with their parameters bound, which the page sends to the server's own SPARQL
- * endpoint as soon as it is parsed; the view of another URL under {@code view/PATH} (for the page's
- * own navigation); the CSV library from its WebJar under {@code lib/}; and under
- * {@code query/NAME} any one query bound. It reads nothing from the dataset itself and answers GET
- * only.
+ * every view's URL works when opened alone) holding its script and style, the queries of the view
+ * its URL shows with their parameters bound, and their answers, which the servlet asks the server's
+ * own SPARQL endpoint for while it sends the page (a query not answered in time the page sends
+ * itself); the same view of another URL under {@code view/PATH} (for the page's own navigation);
+ * the CSV library from its WebJar under {@code lib/}; and under {@code query/NAME} any one query
+ * bound. It reads the dataset only through the endpoint, and answers GET only.
  */
 public final class ExplorerServlet extends HttpServlet {
     private static final String WEB = "org/policygraph/explorer/web/";
@@ -38,6 +38,8 @@ public final class ExplorerServlet extends HttpServlet {
     private final String contentPolicy;
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final ExplorerQueries queries = new ExplorerQueries();
+    private final EndpointAnswers answers = new EndpointAnswers();
+    private final String sparqlPath;
 
     /**
      * @param base       where the explorer is served, e.g. {@code /explore/}
@@ -46,6 +48,7 @@ public final class ExplorerServlet extends HttpServlet {
      */
     public ExplorerServlet(String base, String sparqlPath, String editorUrl) {
         this.base = base;
+        this.sparqlPath = sparqlPath;
         // inside the page, so that it waits for no file: boot.js, which sends the view's bound queries
         // while the rest of the page is parsed, app.js, which draws the view, and the style. (Firefox
         // took 80-110 ms to read app.js from its cache on the shared machine, after the answers came.)
@@ -121,7 +124,8 @@ public final class ExplorerServlet extends HttpServlet {
     }
 
     /**
-     * The view a URL shows, as JSON: {@code {"page", "iri", "queries": {name: bound SPARQL}, "errors": {name: why}}},
+     * The view a URL shows, as JSON: {@code {"page", "iri", "queries": {name: bound SPARQL}, "errors": {name: why},
+     * "answers": {name: the endpoint's SPARQL JSON}}},
      * every {@code /}, {@code <}, {@code >} and {@code &} escaped, so it can sit inside the page's {@code <script>}.
      */
     private String viewJson(String rawTail, HttpServletRequest req) {
@@ -135,7 +139,23 @@ public final class ExplorerServlet extends HttpServlet {
                 errors.put(name, e.getMessage());
             }
         });
-        return "{\"page\":" + json(view.page()) + ",\"iri\":" + json(view.iri()) + ",\"queries\":" + json(bound) + ",\"errors\":" + json(errors) + "}";
+        StringBuilder answered = new StringBuilder("{");
+        answers.ask(endpointUrl(req), bound).forEach((name, answer) ->
+                answered.append(answered.length() > 1 ? "," : "").append(json(name)).append(':').append(scriptSafe(answer)));
+        answered.append('}');
+        return "{\"page\":" + json(view.page()) + ",\"iri\":" + json(view.iri()) + ",\"queries\":" + json(bound) + ",\"errors\":" + json(errors)
+                + ",\"answers\":" + answered + "}";
+    }
+
+    /** The SPARQL endpoint the page talks to, on the address and port the request came in at. */
+    private String endpointUrl(HttpServletRequest req) {
+        String host = req.getLocalAddr();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + req.getLocalPort() + sparqlPath;
+    }
+
+    /** JSON as sent by the endpoint, safe inside a {@code <script>}: outside its strings JSON has no {@code < > &}, so each is escaped. */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     private static String json(Map<String, String> m) {

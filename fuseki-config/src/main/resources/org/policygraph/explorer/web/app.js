@@ -62,7 +62,7 @@
   // ---- queries: the server tells which view a URL shows and binds its queries (ExplorerView): in the
   // page as opened (sent by its inline script, window.pgEarly), under view/ for the page's own navigation
 
-  let current = null; // {view: {page, iri, queries, errors}, answers: {name: the answer on its way}}
+  let current = null; // {view: {page, iri, queries, errors, answers: {name: SPARQL JSON sent with the view}}, answers: {name: the answer on its way}}
 
   async function viewOf(url) {
     const early = window.pgEarly;
@@ -79,13 +79,17 @@
     const { view, answers } = current;
     const query = view.queries[name];
     if (query === undefined) throw new Error('query ' + name + ': ' + (view.errors[name] || 'not a query of this page'));
-    const answer = await (answers[name] || fetch(SPARQL, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/sparql-results+json' },
-      body: new URLSearchParams({ query })
-    }));
-    if (!answer.ok) throw new Error('the SPARQL endpoint answered ' + answer.status + ' to query ' + name + ':\n' + (await answer.text()).slice(0, 800));
-    const json = await answer.json();
+    // the server sends the view with the answers it got from the endpoint; any missing the page asks for
+    let json = view.answers && view.answers[name];
+    if (!json) {
+      const answer = await (answers[name] || fetch(SPARQL, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/sparql-results+json' },
+        body: new URLSearchParams({ query })
+      }));
+      if (!answer.ok) throw new Error('the SPARQL endpoint answered ' + answer.status + ' to query ' + name + ':\n' + (await answer.text()).slice(0, 800));
+      json = await answer.json();
+    }
     lastAnswer = performance.now();
     const vars = json.head.vars;
     const rows = json.results.bindings.map(b => {

@@ -97,12 +97,18 @@ class ExplorerServletTest {
     @Test
     void thePageCarriesTheQueriesOfItsViewBound() {
         HttpResponse<String> r = Http.get(base + "explore/id/park/%E4%B8%AD%E5%85%B3%E6%9D%91%E7%A7%91%E5%AD%A6%E5%9F%8E", "text/html");
-        java.util.regex.Matcher view = java.util.regex.Pattern.compile("<script type=\"application/json\" id=\"pg-view\">(.*?)</script>").matcher(r.body());
+        java.util.regex.Matcher view = java.util.regex.Pattern.compile("<script type=\"application/json\" id=\"pg-view\">(.*?)</script>", java.util.regex.Pattern.DOTALL).matcher(r.body());
         assertTrue(view.find(), r.body());
         String json = view.group(1);
         assertTrue(json.startsWith("{\"page\":\"entity\",\"iri\":\"https:\\/\\/w3id.org\\/policygraph\\/id\\/park\\/中关村科学城\""), json);
         for (String q : new String[] {"entity", "entity-tasks", "entity-co-mentioned", "entity-figures", "entity-graph"}) assertTrue(json.contains("\"" + q + "\":\"PREFIX"), q + ": " + json);
         assertTrue(json.contains("\\u003chttps:\\/\\/w3id.org\\/policygraph\\/id\\/park\\/中关村科学城\\u003e"), "bound as an IRI: " + json);
+        // and their answers, as the endpoint gave them (the page sends none of these queries itself)
+        org.apache.jena.atlas.json.JsonObject answers = org.apache.jena.atlas.json.JSON.parse(json).get("answers").getAsObject();
+        assertEquals(java.util.Set.of("entity", "entity-tasks", "entity-co-mentioned", "entity-figures", "entity-graph"), answers.keys());
+        assertEquals("中关村科学城", answers.get("entity").getAsObject().get("results").getAsObject().get("bindings").getAsArray().get(0)
+                .getAsObject().get("name").getAsObject().get("value").getAsString().value());
+        assertEquals(9, answers.get("entity-tasks").getAsObject().get("results").getAsObject().get("bindings").getAsArray().size(), "a row per mention");
 
         // the view for the page's own navigation: words stay one literal, and cannot close the page's script
         HttpResponse<String> search = Http.get(base + "explore/view/search?q=" + Http.encode("</script><b>\" } ; DROP ALL #"), "*/*");
@@ -118,6 +124,14 @@ class ExplorerServletTest {
         assertTrue(Http.get(base + "explore/view/id/report/000_28d4d448e5e08362.txt/task/5", "*/*").body().startsWith("{\"page\":\"task\""));
         assertTrue(Http.get(base + "explore/view/resource?iri=" + Http.encode(ExplorerView.PG_ID + "report/000_28d4d448e5e08362.txt"), "*/*").body()
                 .startsWith("{\"page\":\"report\""));
+    }
+
+    @Test
+    void anAnswerCannotCloseThePagesScript() {
+        String answer = "{ \"results\": { \"bindings\": [ { \"s\": { \"type\": \"literal\", \"value\": \"a</script><b>&c\" } } ] } }";
+        String safe = ExplorerServlet.scriptSafe(answer);
+        assertTrue(!safe.contains("<") && !safe.contains(">") && !safe.contains("&"), safe);
+        assertEquals(org.apache.jena.atlas.json.JSON.parse(answer), org.apache.jena.atlas.json.JSON.parse(safe), "the same JSON");
     }
 
     @Test
