@@ -111,8 +111,10 @@ final class EvalCommand implements Callable<Integer> {
         Progress progress = new Progress(err, "eval");
         List<Ablation> ways = new ArrayList<>();
         TaggerTrainer.Settings settings;
+        double compress;
         try {
             settings = trainingOptions.settings();
+            compress = trainingOptions.compress();
             for (String r : recognition) ways.add(Ablation.parse(r.strip()));
             CrossValidation.folds(java.util.Collections.nCopies(Math.max(folds, 2), "x"), folds);
         } catch (IllegalArgumentException e) {
@@ -138,7 +140,7 @@ final class EvalCommand implements Callable<Integer> {
         for (Ablation way : ways) {
             TaggerTraining training = way.trainsModel() ? ModelTraining.features(corpus.reports(), trainingOptions.families(way.families()), progress) : null;
             CrossValidation.Result result = CrossValidation.run(corpus.reports(), folds, extractor, way.recognition(),
-                    training == null ? null : names -> training.train(names, settings, corpus.sha256(), ModelTraining.listener(progress)),
+                    training == null ? null : names -> training.train(names, settings, corpus.sha256(), ModelTraining.listener(progress)).compress(compress),
                     (i, n, heldOut) -> progress.note(way.label() + ": fold " + i + "/" + n + " held out: " + String.join(" ", heldOut)));
             out.printf("%d-fold cross-validation, %s (%d reports, trained on the other folds each time):%n", folds, way.label(),
                     corpus.reports().size());

@@ -22,7 +22,11 @@ import org.policygraph.recognise.tagger.TaggerTrainer;
 
 /** The steps train and eval --folds share, each telling the user how far it got. */
 final class ModelTraining {
-    static final double DEFAULT_COMPRESS = 0.0;
+    /**
+     * The weakest 80% of features go: 5-fold CV entity F1 0.704 against 0.705 with all (noise is
+     * ±0.002), 0.694 at 95%; the model is half the size (4.8 MB) and loads 0.6 s faster.
+     */
+    static final double DEFAULT_COMPRESS = 0.8;
 
     private ModelTraining() {}
 

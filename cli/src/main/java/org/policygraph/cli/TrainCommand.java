@@ -46,10 +46,6 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions trainingOptions;
 
-    @Option(names = "--compress", paramLabel = "R", defaultValue = "" + ModelTraining.DEFAULT_COMPRESS,
-            description = "Share of the weakest features dropped from the written model, 0 to keep all (default: ${DEFAULT-VALUE}).")
-    double compress;
-
     @Mixin
     ExtractionOptions extraction;
 
@@ -71,7 +67,7 @@ final class TrainCommand implements Callable<Integer> {
             Files.createDirectories(parent);
             Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".part");
             try (OutputStream os = Files.newOutputStream(tmp)) {
-                model.write(os, compress);
+                model.write(os, trainingOptions.compress());
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             target.toFile().setReadable(true, false);

@@ -22,11 +22,22 @@ final class TrainingOptions {
             description = "Train without these feature families, for an ablation (${COMPLETION-CANDIDATES}).")
     List<FeatureFamily> without = new ArrayList<>();
 
+    @Option(names = "--compress", paramLabel = "R", defaultValue = "" + ModelTraining.DEFAULT_COMPRESS,
+            description = "Share of the weakest features dropped from the model (HanLP's LinearModel.compress), 0 to keep all "
+                    + "(default: ${DEFAULT-VALUE}); with eval --folds, from each fold's model.")
+    double compress;
+
     /** The families of {@code base} less those left out. */
     Set<FeatureFamily> families(Set<FeatureFamily> base) {
         Set<FeatureFamily> out = base.isEmpty() ? EnumSet.noneOf(FeatureFamily.class) : EnumSet.copyOf(base);
         without.forEach(out::remove);
         return out;
+    }
+
+    /** @throws IllegalArgumentException for a share outside [0, 1) */
+    double compress() {
+        if (compress < 0 || compress >= 1) throw new IllegalArgumentException("--compress must be at least 0 and below 1: " + compress);
+        return compress;
     }
 
     /** @throws IllegalArgumentException for fewer than one iteration */

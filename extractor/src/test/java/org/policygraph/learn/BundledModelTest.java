@@ -27,4 +27,13 @@ class BundledModelTest {
         assertEquals(org.policygraph.recognise.tagger.TaggerTrainer.Settings.defaults(), model.settings());
         assertTrue(model.linearModel().featureMap.size() > 10_000, "a trained model has many features");
     }
+
+    @Test
+    void compressingDropsThatShareOfTheWeakestFeatures() {
+        TaggerModel model = TaggerModel.bundled(); // a copy of its own: bundled() reads the jar each time
+        int before = model.linearModel().featureMap.size();
+        model.compress(0.5);
+        int after = model.linearModel().featureMap.size();
+        assertTrue(after <= before / 2 + 100 && after > before / 4, before + " features, then " + after);
+    }
 }

@@ -63,9 +63,18 @@ public final class TaggerModel {
         }
     }
 
+    /**
+     * Keeps only the strongest features (by the sum of their weights' magnitudes): {@code ratio} of
+     * them dropped, and those weaker than 1e-3 (0 keeps all). Changes this model; returns it.
+     */
+    public TaggerModel compress(double ratio) {
+        if (ratio > 0) model.compress(ratio, 1e-3);
+        return this;
+    }
+
     /** Writes the model, keeping only the strongest features: {@code compressRatio} of them dropped (0 keeps all). */
     public void write(OutputStream out, double compressRatio) throws IOException {
-        if (compressRatio > 0) model.compress(compressRatio, 1e-3);
+        compress(compressRatio);
         try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out, 1 << 16))) {
             data.writeUTF(MAGIC);
             data.writeUTF(trainingSha256);
