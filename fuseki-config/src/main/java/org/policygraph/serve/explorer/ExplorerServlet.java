@@ -139,12 +139,8 @@ public final class ExplorerServlet extends HttpServlet {
                 errors.put(name, e.getMessage());
             }
         });
-        StringBuilder answered = new StringBuilder("{");
-        answers.ask(endpointUrl(req), bound).forEach((name, answer) ->
-                answered.append(answered.length() > 1 ? "," : "").append(json(name)).append(':').append(scriptSafe(answer)));
-        answered.append('}');
         return "{\"page\":" + json(view.page()) + ",\"iri\":" + json(view.iri()) + ",\"queries\":" + json(bound) + ",\"errors\":" + json(errors)
-                + ",\"answers\":" + answered + "}";
+                + ",\"answers\":" + object(answers.ask(endpointUrl(req), bound), ExplorerServlet::scriptSafe) + "}";
     }
 
     /** The SPARQL endpoint the page talks to, on the address and port the request came in at. */
@@ -159,8 +155,13 @@ public final class ExplorerServlet extends HttpServlet {
     }
 
     private static String json(Map<String, String> m) {
+        return object(m, ExplorerServlet::json);
+    }
+
+    /** A JSON object of the map's entries, each value written as {@code value} gives it. */
+    private static String object(Map<String, String> m, java.util.function.UnaryOperator<String> value) {
         StringBuilder b = new StringBuilder("{");
-        m.forEach((k, v) -> b.append(b.length() > 1 ? "," : "").append(json(k)).append(':').append(json(v)));
+        m.forEach((k, v) -> b.append(b.length() > 1 ? "," : "").append(json(k)).append(':').append(value.apply(v)));
         return b.append('}').toString();
     }
 

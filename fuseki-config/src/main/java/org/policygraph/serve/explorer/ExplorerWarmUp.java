@@ -70,9 +70,10 @@ public final class ExplorerWarmUp {
         List<Map.Entry<String, Map<String, String>>> page = views(endpoint).stream().flatMap(v -> v.queries().entrySet().stream()).toList();
         ExplorerQueries queries = new ExplorerQueries();
         int sent = 0;
+        warming:
         for (int round = 0; round < rounds; round++) {
             for (Map.Entry<String, Map<String, String>> q : page) {
-                if (sent > 0 && System.nanoTime() >= end) return new Result(sent, (System.nanoTime() - t0) / 1_000_000);
+                if (sent > 0 && System.nanoTime() >= end) break warming;
                 endpoint.select(queries.bind(q.getKey(), q.getValue())).size();
                 sent++;
             }
