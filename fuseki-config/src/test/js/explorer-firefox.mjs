@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { waitFor } from './wait-for.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
 const base = args.base;
@@ -36,11 +37,13 @@ try {
 
   /** Waits for the view rendered after `before` renders (app.js pushes one pgTimings entry each), fails on the error view. */
   async function awaitPage(kind, before) {
-    await page.waitForFunction(n => document.body.dataset.state === 'ready' && window.pgTimings && window.pgTimings.length > n, {}, before);
+    await waitFor(page, n => document.body.dataset.state === 'ready' && window.pgTimings && window.pgTimings.length > n, before);
     const shown = await page.evaluate(() => document.body.dataset.page);
     if (shown === 'error') throw new Error('the page shows an error: ' + (await page.$eval('.error', e => e.innerText)));
-    check(shown === kind, `${page.url()} shows a ${kind} page (shows ${shown})`);
+    check(shown === kind, `${await here()} shows a ${kind} page (shows ${shown})`);
   }
+  // the page's own address: Puppeteer's page.url() misses history.pushState in Firefox 140.12
+  const here = () => page.evaluate(() => location.href);
   const rendered = () => page.evaluate(() => (window.pgTimings ? window.pgTimings.length : 0));
   const open = async (path, kind) => {
     await page.goto(base + path);
@@ -65,7 +68,8 @@ try {
   n = await rendered();
   await hit.click();
   await awaitPage('entity', n);
-  check(page.url().endsWith('/explore/id/park/' + encodeURIComponent(ZGC)), 'the entity page has its shareable URL: ' + decodeURI(page.url()));
+  let url = await here();
+  check(url.endsWith('/explore/id/park/' + encodeURIComponent(ZGC)), 'the entity page has its shareable URL: ' + decodeURI(url));
   check((await text('h1')) === ZGC + ' Park', 'the heading names it and its type');
   await shot('2-entity-' + ZGC);
 
@@ -84,7 +88,7 @@ try {
   const edges = await page.evaluate(() => document.querySelectorAll('#graph .edge').length);
   check(nodes > 10 && edges >= nodes - 1, `the graph has ${nodes} nodes and ${edges} edges`);
   // the wheel zooms (d3-zoom, loaded once the page is drawn): the drawing's layer gets a transform
-  await page.waitForFunction(() => !!(window.d3 && window.d3.zoom), { timeout: 30000 });
+  await waitFor(page, () => !!(window.d3 && window.d3.zoom));
   const zoomed = await page.evaluate(() => {
     const svg = document.querySelector('#graph svg'), r = svg.getBoundingClientRect();
     svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2, bubbles: true, cancelable: true }));
@@ -105,7 +109,8 @@ try {
   await company.click();
   await awaitPage('entity', n);
   check((await text('h1')) === name + ' Company', 'the link opens the page of ' + name);
-  check(page.url().includes('/explore/id/company/'), 'at a company URL: ' + decodeURI(page.url()));
+  url = await here();
+  check(url.includes('/explore/id/company/'), 'at a company URL: ' + decodeURI(url));
   check((await page.$$('table[data-query=entity-tasks] .sentence mark')).length > 0, "the company's evidence sentences are marked");
   await shot('3-company');
 

@@ -5,9 +5,11 @@
 // Each page is opened ROUNDS + 1 times per server, alternately, the first dropped; prints per page and
 // server the median of "opened" (navigation start → page drawn, window.pgTimings[0].done) and of
 // when the last answer was read. Needs `npm ci` in fuseki-config/ (puppeteer-core), /usr/bin/chromium
-// or /usr/bin/firefox-esr, and the servers serving the sample corpus (./policygraph serve --port N).
+// or /usr/bin/firefox-esr, and the servers serving the sample corpus (./policygraph serve --port N);
+//   PAGES=entity=explore/id/person/%E4%B9%A0%E8%BF%91%E5%B9%B3 node … times the pages named instead.
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
+import { waitFor } from './wait-for.mjs';
 const [,, which, roundsArg, ...servers] = process.argv; // servers: name=url, url ending in /
 const rounds = +roundsArg;
 const opts = which === 'firefox'
@@ -16,7 +18,8 @@ const opts = which === 'firefox'
 const browser = await puppeteer.launch(opts);
 const page = await browser.newPage();
 const ZGC = encodeURIComponent('中关村科学城');
-const pages = [['home', 'explore/'], ['search', 'explore/search?q=' + ZGC], ['entity', 'explore/id/park/' + ZGC],
+// PAGES=name=path,name=path times other pages (of another store) instead of the sample's five
+const pages = process.env.PAGES ? process.env.PAGES.split(',').map(p => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]) : [['home', 'explore/'], ['search', 'explore/search?q=' + ZGC], ['entity', 'explore/id/park/' + ZGC],
   ['task', 'explore/id/report/000_28d4d448e5e08362.txt/task/5'], ['report', 'explore/id/report/001_43f4887ca2300bf0.txt']];
 const median = xs => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
@@ -27,7 +30,7 @@ for (const [kind, path] of pages) {
   for (let i = 0; i <= rounds; i++) {
     for (const [n, url] of (i % 2 ? S : S.slice().reverse())) {
       await page.goto(url + path);
-      await page.waitForFunction(() => document.body.dataset.state === 'ready' && window.pgTimings && window.pgTimings.length > 0);
+      await waitFor(page, () => document.body.dataset.state === 'ready' && window.pgTimings && window.pgTimings.length > 0);
       const pg = await page.evaluate(() => window.pgTimings[0]);
       if (pg.page !== kind) throw new Error(url + path + ' shows ' + pg.page);
       if (i === 0) continue;
