@@ -14,6 +14,7 @@
     OtherOrganization: '#00838f', Policy: '#ef6c00', Project: '#6d4c41', Event: '#ad1457', Place: '#7cb342',
     Person: '#455a64', Task: '#90a4ae'
   };
+  const TIMELINE_STEP = 100; // tasks drawn at first on an entity's timeline; "Show all" draws the rest
   const GRAPH_STEP = 30; // entities drawn at first, and added by each "show more"
 
   // Papa Parse (a deferred script, for the CSV buttons) has run by DOMContentLoaded
@@ -398,7 +399,7 @@
       { label: 'Heading', cell: r => r.title },
       { label: 'Role', cell: r => r.roles.size ? [...r.roles.keys()].join(', ') : h('span', { class: 'muted' }, 'mentioned') },
       { label: 'Evidence', cell: r => [...r.sentences].map(([s, spans]) => h('div', { class: 'sentence' }, marked(s, spans))) }
-    ], [...perTask.values()], r => yearOf(r) + ' · ' + r.reportFile);
+    ], [...perTask.values()], r => yearOf(r) + ' · ' + r.reportFile, TIMELINE_STEP);
 
     const coTable = byType(co.rows, rows => table(co, 'entity-co-mentioned', [
       { label: 'Type', cell: r => badge(r.type) },
@@ -428,7 +429,8 @@
     }
     const gv = graphView({ id: iri, label: e.name, type: e.type },
       { tasks: [...graphTasks.values()], entities: [...tasksOf.values()].map(x => Object.assign(x, { weight: x.tasks.length })) },
-      n => 'Its ' + graphTasks.size + ' tasks (grey) and the ' + n + ' entities named in them, those in most of its tasks first');
+      n => (graphTasks.size < +e.tasks ? 'Its latest ' + graphTasks.size + ' of ' + e.tasks + ' tasks' : 'Its ' + graphTasks.size + ' tasks')
+        + ' (grey) and the ' + n + ' entities named in them, those in most of its tasks first');
 
     let sharedSection = null;
     if (shared) {
