@@ -71,7 +71,10 @@ class SameAnswersAfterRewriteTest {
                 Arguments.of("link-evidence", List.of(), new String[] {"key", "一、", "label", "中关村科学城"}),
                 Arguments.of("link-evidence", List.of(), new String[] {"key", "第65项", "label", "中关村科学城"}),
                 Arguments.of("task-figures", List.of(), new String[] {"key", "第48项"}),
-                Arguments.of("task-figures", List.of(), new String[] {"key", "一、"}));
+                Arguments.of("task-figures", List.of(), new String[] {"key", "一、"}),
+                Arguments.of("tasks-by-title-word", List.of(), new String[] {"word", "科技成果转化"}),
+                Arguments.of("tasks-by-title-word", List.of(), new String[] {"word", "创新"}),
+                Arguments.of("tasks-by-title-word", List.of(), new String[] {"word", "中关村"}));
     }
 
     @ParameterizedTest(name = "{0} {2}")
