@@ -51,6 +51,16 @@ class BenchCommandTest {
         for (String q : QueryLibrary.bundled().names()) {
             assertTrue(reused.stream().anyMatch(l -> l.contains("| " + q + " (") && l.contains("p95")), "no line for " + q + ": " + again);
         }
+
+        // an explorer query timed by file: its entity is the store's most mentioned one, which has rows
+        StringWriter explorer = new StringWriter(), explorerErr = new StringWriter();
+        Path graph = Path.of(System.getProperty("policygraph.root"), "fuseki-config", "explorer", "entity-graph.rq");
+        exit = PolicyGraphCli.commandLine(new PrintWriter(explorer, true), new PrintWriter(explorerErr, true)).execute("bench",
+                "--sections", "store", "--reuse-store", "--warmup", "0", "--query-runs", "1", "--work", dir.resolve("work").toString(),
+                "--query-file", graph.toString(), corpus.resolve("000_28d4d448e5e08362.txt").toString());
+        assertEquals(ExitCodes.OK, exit, explorerErr.toString());
+        assertTrue(explorerErr.toString().contains("entity=https://w3id.org/policygraph/id/"), explorerErr.toString());
+        assertTrue(explorer.toString().lines().anyMatch(l -> l.startsWith("| queries | entity-graph (") && !l.contains("(0 rows)")), explorer.toString());
     }
 
     @Test
