@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
+import org.policygraph.ontology.PG;
 import org.policygraph.query.QueryRunner;
 
 /**
@@ -23,9 +26,7 @@ import org.policygraph.query.QueryRunner;
  * makes three reports (2023–2025) of 20 tasks each, every task naming the entity and one other.
  */
 class EntityGraphCapTest {
-    private static final String PG = "https://w3id.org/policygraph/ontology#";
-    private static final String ID = "https://w3id.org/policygraph/id/";
-    private static final String ENTITY = ID + "park/测试园区";
+    private static final String ENTITY = PG.DATA + "park/测试园区";
 
     @Test
     void theLatestFortyTasksWithTheirEntities() {
@@ -49,32 +50,39 @@ class EntityGraphCapTest {
 
     /** {@code reports} reports, of years 2023 on, each of {@code tasks} tasks naming the entity and a company of its own. */
     private static Dataset reports(int reports, int tasks) {
-        Model m = ModelFactory.createDefaultModel();
-        Resource entity = m.createResource(ENTITY).addProperty(RDF.type, m.createResource(PG + "Park"))
-                .addProperty(SKOS.prefLabel, "测试园区", "zh");
+        Graph g = GraphFactory.createDefaultGraph();
+        Node entity = NodeFactory.createURI(ENTITY);
+        g.add(entity, RDF.Nodes.type, PG.Park);
+        g.add(entity, PG.prefLabel, NodeFactory.createLiteralLang("测试园区", "zh"));
         for (int r = 0; r < reports; r++) {
             String file = "r" + (2023 + r) + ".txt";
-            Resource report = m.createResource(ID + "report/" + file).addProperty(m.createProperty(PG, "fileName"), file)
-                    .addLiteral(m.createProperty(PG, "year"), m.createTypedLiteral(String.valueOf(2023 + r), XSDDatatype.XSDgYear));
+            Node report = NodeFactory.createURI(PG.DATA + "report/" + file);
+            g.add(report, PG.fileName, NodeFactory.createLiteralString(file));
+            g.add(report, PG.year, NodeFactory.createLiteralDT(String.valueOf(2023 + r), XSDDatatype.XSDgYear));
             for (int t = 1; t <= tasks; t++) {
-                Resource task = m.createResource(report.getURI() + "/task/" + t).addProperty(RDF.type, m.createResource(PG + "Task"))
-                        .addProperty(m.createProperty(PG, "key"), "第" + t + "项")
-                        .addLiteral(m.createProperty(PG, "order"), (long) t)
-                        .addProperty(m.createProperty(PG, "report"), report);
-                Resource company = m.createResource(ID + "company/公司" + r + "-" + t).addProperty(RDF.type, m.createResource(PG + "Company"))
-                        .addProperty(SKOS.prefLabel, "公司" + r + "-" + t, "zh");
-                mention(m, task, entity);
-                mention(m, task, company);
+                Node task = NodeFactory.createURI(report.getURI() + "/task/" + t);
+                g.add(task, RDF.Nodes.type, PG.Task);
+                g.add(task, PG.key, NodeFactory.createLiteralString("第" + t + "项"));
+                g.add(task, PG.order, NodeFactory.createLiteralDT(Integer.toString(t), XSDDatatype.XSDinteger));
+                g.add(task, PG.report, report);
+                String name = "公司" + r + "-" + t;
+                Node company = NodeFactory.createURI(PG.DATA + "company/" + name);
+                g.add(company, RDF.Nodes.type, PG.Company);
+                g.add(company, PG.prefLabel, NodeFactory.createLiteralLang(name, "zh"));
+                mention(g, task, entity);
+                mention(g, task, company);
             }
         }
         // one named graph, as the store holds reports (its queries read the union of the named graphs)
-        Dataset ds = DatasetFactory.create();
-        ds.addNamedModel(ID + "graph/test", m);
-        return ds;
+        DatasetGraph ds = DatasetGraphFactory.createGeneral();
+        ds.addGraph(NodeFactory.createURI(PG.DATA + "graph/test"), g);
+        return DatasetFactory.wrap(ds);
     }
 
-    private static void mention(Model m, Resource task, Resource entity) {
-        m.createResource().addProperty(RDF.type, m.createResource(PG + "Mention"))
-                .addProperty(m.createProperty(PG, "task"), task).addProperty(m.createProperty(PG, "entity"), entity);
+    private static void mention(Graph g, Node task, Node entity) {
+        Node m = NodeFactory.createBlankNode();
+        g.add(m, RDF.Nodes.type, PG.Mention);
+        g.add(m, PG.task, task);
+        g.add(m, PG.entity, entity);
     }
 }
