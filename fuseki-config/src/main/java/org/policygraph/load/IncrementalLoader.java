@@ -16,6 +16,7 @@ import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.pipeline.Extractor;
 import org.policygraph.pipeline.ExtractorSettings;
 import org.policygraph.pipeline.InputFiles;
+import org.policygraph.pipeline.PolicyGraphVersion;
 import org.policygraph.rdf.Iris;
 import org.policygraph.read.TextFileReader;
 import org.policygraph.read.UnreadableInputException;
@@ -120,10 +121,14 @@ public final class IncrementalLoader {
         return new LoadResult(extracted, unchanged, removed, failures);
     }
 
-    /** Whether the store holds this file's graph as extracted from these very bytes. */
+    /**
+     * Whether the store holds this file's graph as extracted from these very bytes by this version
+     * of PolicyGraph: another version may extract more or write more (the report's counts), so its
+     * graphs are extracted again.
+     */
     private boolean isStored(Path file, String name) throws UnreadableInputException {
         Optional<String> stored = store.storedHash(Iris.report(name));
-        if (stored.isEmpty()) return false;
+        if (stored.isEmpty() || !store.storedVersion(Iris.report(name)).equals(Optional.of(PolicyGraphVersion.current()))) return false;
         byte[] bytes = TextFileReader.readBytes(file, settings.maxInputBytes());
         return stored.get().equals(TextFileReader.sha256(bytes));
     }

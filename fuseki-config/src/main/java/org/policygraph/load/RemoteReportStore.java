@@ -34,7 +34,7 @@ import org.policygraph.rdf.ReportGraphWriter;
  * {@code DATASET/sparql}. Writes carry the admin's credentials (HTTP Basic), reads need none.
  */
 public final class RemoteReportStore implements ReportGraphStore {
-    private static final String PREFIXES = "PREFIX pg: <" + PG.NS + ">\n";
+    private static final String PREFIXES = "PREFIX pg: <" + PG.NS + ">\nPREFIX prov: <" + PG.PROV + ">\n";
     private static final String[] ENDPOINT_NAMES = {"/sparql", "/query", "/data", "/update", "/get"};
 
     private final String datasetUrl;
@@ -77,6 +77,12 @@ public final class RemoteReportStore implements ReportGraphStore {
     public Optional<String> storedHash(Node reportIri) {
         RowSet rows = select(PREFIXES + "SELECT ?hash { GRAPH ?report { ?report pg:sha256 ?hash } }", reportIri);
         return rows.hasNext() ? Optional.of(rows.next().get("hash").getLiteralLexicalForm()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> storedVersion(Node reportIri) {
+        RowSet rows = select(PREFIXES + "SELECT ?version { GRAPH ?report { ?report prov:wasGeneratedBy/prov:wasAssociatedWith/pg:softwareVersion ?version } }", reportIri);
+        return rows.hasNext() ? Optional.of(rows.next().get("version").getLiteralLexicalForm()) : Optional.empty();
     }
 
     @Override

@@ -16,6 +16,9 @@ public interface ReportGraphStore extends AutoCloseable {
     /** The SHA-256 of the file bytes the stored graph of this report was extracted from, if stored. */
     Optional<String> storedHash(Node reportIri);
 
+    /** The PolicyGraph version that wrote the stored graph of this report (its provenance), if stored. */
+    Optional<String> storedVersion(Node reportIri);
+
     /** Stored reports by file name, with the hash each was extracted from. */
     Map<String, String> storedReports();
 

@@ -81,14 +81,26 @@ public final class ReportStore implements ReportGraphStore, AutoCloseable {
 
     @Override
     public Optional<String> storedHash(Node reportIri) {
+        return Txn.calculateRead(dataset, () -> object(reportIri, reportIri, PG.sha256).map(Node::getLiteralLexicalForm));
+    }
+
+    @Override
+    public Optional<String> storedVersion(Node reportIri) {
         return Txn.calculateRead(dataset, () -> {
-            Iterator<Quad> it = dataset.find(reportIri, reportIri, PG.sha256, Node.ANY);
-            try {
-                return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
-            } finally {
-                Iter.close(it);
-            }
+            Optional<Node> activity = object(reportIri, reportIri, PG.wasGeneratedBy);
+            Optional<Node> software = activity.flatMap(a -> object(reportIri, a, PG.wasAssociatedWith));
+            return software.flatMap(w -> object(reportIri, w, PG.softwareVersion)).map(Node::getLiteralLexicalForm);
         });
+    }
+
+    /** The object of the first quad of the graph with this subject and predicate. */
+    private Optional<Node> object(Node graph, Node subject, Node predicate) {
+        Iterator<Quad> it = dataset.find(graph, subject, predicate, Node.ANY);
+        try {
+            return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+        } finally {
+            Iter.close(it);
+        }
     }
 
     @Override

@@ -11,14 +11,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.pipeline.ExtractedReport;
 import org.policygraph.pipeline.Extractor;
+import org.policygraph.ontology.PG;
 import org.policygraph.pipeline.ExtractorSettings;
+import org.policygraph.pipeline.PolicyGraphVersion;
 import org.policygraph.rdf.Iris;
 import org.policygraph.read.UnreadableInputException;
 
@@ -71,6 +80,30 @@ class IncrementalLoaderTest {
             String newHash = store.storedHash(Iris.report(changed.getFileName().toString())).orElseThrow();
             assertNotEquals(oldHash, newHash);
             assertEquals(3, store.summary().reports());
+        }
+    }
+
+    @Test
+    void aReportAnotherVersionExtractedIsExtractedAgain() throws IOException {
+        load(new Heard());
+        String name = firstReport().getFileName().toString();
+        Node report = Iris.report(name);
+        try (ReportStore store = ReportStore.open(data)) {
+            DatasetGraph ds = store.dataset();
+            Txn.executeWrite(ds, () -> {
+                List<Quad> versions = Iter.toList(ds.find(report, Node.ANY, PG.softwareVersion, Node.ANY));
+                assertEquals(1, versions.size());
+                Quad q = versions.get(0);
+                ds.delete(q);
+                ds.add(new Quad(report, q.getSubject(), PG.softwareVersion, NodeFactory.createLiteralString("0.0.1-an-older-one")));
+            });
+        }
+
+        LoadResult second = load(new Heard());
+        assertEquals(List.of(name), second.extracted());
+        assertEquals(2, second.unchanged().size());
+        try (ReportStore store = ReportStore.open(data)) {
+            assertEquals(Optional.of(PolicyGraphVersion.current()), store.storedVersion(report));
         }
     }
 

@@ -41,6 +41,10 @@ public final class PG {
     public static final Node content = pg("content");
     public static final Node sha256 = pg("sha256");
     public static final Node mediaType = pg("mediaType");
+    // what the report holds, counted when it is written
+    public static final Node taskCount = pg("taskCount");
+    public static final Node entityCount = pg("entityCount");
+    public static final Node mentionCount = pg("mentionCount");
     // report metadata, where the report states it (Dublin Core terms)
     /** The report's title line, a literal {@code @zh}. */
     public static final Node dctTitle = NodeFactory.createURI(DCT + "title");

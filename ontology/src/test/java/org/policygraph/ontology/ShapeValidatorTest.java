@@ -39,6 +39,7 @@ class ShapeValidatorTest {
                 pg:sha256 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" ;
                 pg:mediaType "text/plain" ;
                 pg:mentions <Park/中关村科学城> , <ResearchInstitution/北京科学技术研究院> ;
+                pg:taskCount 1 ; pg:entityCount 2 ; pg:mentionCount 3 ;
                 pg:year "2020"^^xsd:gYear ;
                 prov:wasGeneratedBy <report/000/extraction> .
 
@@ -145,6 +146,7 @@ class ShapeValidatorTest {
         g.remove(INVOLVEMENT, Node.ANY, Node.ANY);
         g.remove(FIGURE, Node.ANY, Node.ANY);
         g.remove(TASK, PG.figure, Node.ANY);
+        replace(g, REPORT_NODE, PG.mentionCount, integer(1));
         replace(g, MENTION, PG.start, integer(4));
         replace(g, MENTION, PG.end, integer(10));
         assertEquals(List.of(), validator.validate(g).problems());
@@ -300,6 +302,19 @@ class ShapeValidatorTest {
         g.remove(REPORT_NODE, PG.wasGeneratedBy, Node.ANY);
 
         assertProblem(validator.validate(g), REPORT_NODE, "prov:wasGeneratedBy", "how it was made");
+    }
+
+    @Test
+    void countsThatAreNotWhatTheReportHoldsFail() {
+        Graph g = report();
+        replace(g, REPORT_NODE, PG.taskCount, integer(2));
+        replace(g, REPORT_NODE, PG.mentionCount, integer(0));
+        g.remove(REPORT_NODE, PG.entityCount, Node.ANY);
+
+        ValidationResult result = validator.validate(g);
+        assertProblem(result, REPORT_NODE, "pg:taskCount", "is 2, but the report holds 1");
+        assertProblem(result, REPORT_NODE, "pg:mentionCount", "is 0, but the report holds 3");
+        assertProblem(result, REPORT_NODE, "pg:entityCount", "minCount");
     }
 
     @Test
