@@ -15,9 +15,12 @@ public final class TaggerRecogniser {
     public static final String NAME = "tagger";
 
     private final TaggerModel model;
+    /** The model's features by fingerprint: a stored model reads back as a double-array trie, slow to look up in. */
+    private final FeatureIds featureIds;
 
     public TaggerRecogniser(TaggerModel model) {
         this.model = model;
+        this.featureIds = FeatureIds.of(model.linearModel().featureMap);
     }
 
     public List<Mention> recognise(AnalysedText at, List<Mention> ruleCandidates) {
@@ -27,7 +30,7 @@ public final class TaggerRecogniser {
         String text = at.text();
         List<Mention> out = new ArrayList<>();
         for (Sequence seq : Sequence.of(text)) {
-            TaggerInstance instance = TaggerInstance.of(features.of(seq), null, lm.featureMap);
+            TaggerInstance instance = TaggerInstance.of(features.of(seq), null, featureIds::idOf);
             double[][] emit = new double[seq.length()][tags];
             int[] best = Decoder.decode(lm.parameter, tags, instance.featureMatrix, emit);
             for (EntityTags.Span span : EntityTags.spans(best)) {
