@@ -2,7 +2,11 @@ package org.policygraph.recognise.tagger;
 
 import com.carrotsearch.hppc.BitMixer;
 import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.cursors.LongIntCursor;
 import com.hankcs.hanlp.model.perceptron.feature.FeatureMap;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -28,6 +32,22 @@ final class FeatureIds {
             }
         }
         return new FeatureIds(ids);
+    }
+
+    /** Reads what {@link #write} wrote: the table as stored with the model, so that start-up need not walk the trie for it. */
+    static FeatureIds read(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        LongIntHashMap ids = new LongIntHashMap(n);
+        for (int i = 0; i < n; i++) ids.put(in.readLong(), in.readInt());
+        return new FeatureIds(ids);
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(ids.size());
+        for (LongIntCursor c : ids) {
+            out.writeLong(c.key);
+            out.writeInt(c.value);
+        }
     }
 
     /** The feature's id, or -1 when the model does not have it. */

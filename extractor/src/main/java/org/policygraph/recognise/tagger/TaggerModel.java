@@ -19,7 +19,9 @@ import java.util.zip.GZIPOutputStream;
  * Stored gzipped: a header of our own, then the model as HanLP writes it.
  */
 public final class TaggerModel {
-    private static final String MAGIC = "policygraph-tagger/1";
+    /** Version 2 stores the feature ids by fingerprint ahead of HanLP's model; version 1 files are still read. */
+    private static final String MAGIC = "policygraph-tagger/2";
+    private static final String MAGIC_1 = "policygraph-tagger/1";
     /** The model bundled in the jar, trained on {@code training/} by {@code policygraph train}. */
     public static final String BUNDLED = "model.bin.gz";
 
@@ -27,6 +29,8 @@ public final class TaggerModel {
     private final Set<FeatureFamily> families;
     private final String trainingSha256;
     private final TaggerTrainer.Settings settings;
+    /** Built from the feature map on first need, unless read with the model. */
+    private volatile FeatureIds featureIds;
 
     /** @throws IllegalArgumentException for weights over another tag set (a model of an older PolicyGraph) */
     public TaggerModel(LinearModel model, Set<FeatureFamily> families, String trainingSha256, TaggerTrainer.Settings settings) {
@@ -49,6 +53,13 @@ public final class TaggerModel {
 
     public TaggerTrainer.Settings settings() { return settings; }
 
+    /** The model's feature ids by fingerprint, for decoding. */
+    FeatureIds featureIds() {
+        FeatureIds ids = featureIds;
+        if (ids == null) featureIds = ids = FeatureIds.of(model.featureMap);
+        return ids;
+    }
+
     /** Whether the jar holds a model. */
     public static boolean bundledAvailable() {
         return TaggerModel.class.getResource(BUNDLED) != null;
@@ -68,7 +79,10 @@ public final class TaggerModel {
      * them dropped, and those weaker than 1e-3 (0 keeps all). Changes this model; returns it.
      */
     public TaggerModel compress(double ratio) {
-        if (ratio > 0) model.compress(ratio, 1e-3);
+        if (ratio > 0) {
+            model.compress(ratio, 1e-3);
+            featureIds = null;
+        }
         return this;
     }
 
@@ -82,6 +96,7 @@ public final class TaggerModel {
             data.writeLong(settings.seed());
             data.writeInt(families.size());
             for (FeatureFamily f : families) data.writeUTF(f.name());
+            featureIds().write(data);
             model.save(data);
         }
     }
@@ -89,18 +104,21 @@ public final class TaggerModel {
     public static TaggerModel read(InputStream in) throws IOException {
         try (DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16))) {
             String magic = data.readUTF();
-            if (!MAGIC.equals(magic)) throw new IOException("not a PolicyGraph tagger model (" + magic + ")");
+            if (!MAGIC.equals(magic) && !MAGIC_1.equals(magic)) throw new IOException("not a PolicyGraph tagger model (" + magic + ")");
             String sha = data.readUTF();
             TaggerTrainer.Settings settings = new TaggerTrainer.Settings(data.readInt(), data.readLong());
             int n = data.readInt();
             Set<FeatureFamily> families = EnumSet.noneOf(FeatureFamily.class);
             for (int i = 0; i < n; i++) families.add(FeatureFamily.valueOf(data.readUTF()));
+            FeatureIds ids = MAGIC.equals(magic) ? FeatureIds.read(data) : null;
             ByteArrayOutputStream rest = new ByteArrayOutputStream(1 << 20);
             data.transferTo(rest);
             LinearModel model = new LinearModel(null, null);
             if (!model.load(new ByteArray(rest.toByteArray()))) throw new IOException("the model's weights cannot be read");
             try {
-                return new TaggerModel(model, families, sha, settings);
+                TaggerModel read = new TaggerModel(model, families, sha, settings);
+                read.featureIds = ids;
+                return read;
             } catch (IllegalArgumentException e) {
                 throw new IOException(e.getMessage(), e);
             }

@@ -15,12 +15,12 @@ public final class TaggerRecogniser {
     public static final String NAME = "tagger";
 
     private final TaggerModel model;
-    /** The model's features by fingerprint: a stored model reads back as a double-array trie, slow to look up in. */
+    /** The model's features by fingerprint: HanLP's map reads back as a double-array trie, slow to look up in. */
     private final FeatureIds featureIds;
 
     public TaggerRecogniser(TaggerModel model) {
         this.model = model;
-        this.featureIds = FeatureIds.of(model.linearModel().featureMap);
+        this.featureIds = model.featureIds();
     }
 
     public List<Mention> recognise(AnalysedText at, List<Mention> ruleCandidates) {

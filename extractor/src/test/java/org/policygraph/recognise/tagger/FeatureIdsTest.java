@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hankcs.hanlp.model.perceptron.feature.FeatureMap;
 import com.hankcs.hanlp.model.perceptron.feature.ImmutableFeatureMap;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,17 @@ class FeatureIdsTest {
             checked++;
         }
         assertTrue(checked > 10_000, "the bundled model has " + checked + " features");
+    }
+
+    @Test
+    void theTableStoredWithTheModelIsTheOneItsFeatureMapGives() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TaggerModel.bundled().write(bytes, 0);
+        TaggerModel read = TaggerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        FeatureMap map = read.linearModel().featureMap;
+        FeatureIds stored = read.featureIds();
+        for (Map.Entry<String, Integer> e : map.entrySet()) assertEquals(e.getValue().intValue(), stored.idOf(e.getKey()), e.getKey());
+        assertEquals(-1, stored.idOf("C0=龘"));
     }
 
     @Test
