@@ -16,7 +16,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A trained tagger: HanLP's {@link LinearModel} (feature map and weights) with what it was made
  * from: the feature families it uses, the SHA-256 of the training data, and the training settings.
- * Stored gzipped: a header of our own, then the model as HanLP writes it.
+ * Stored gzipped: a header of our own, the feature ids by fingerprint ({@link FeatureIds}), then
+ * the model as HanLP writes it.
  */
 public final class TaggerModel {
     /** Version 2 stores the feature ids by fingerprint ahead of HanLP's model; version 1 files are still read. */

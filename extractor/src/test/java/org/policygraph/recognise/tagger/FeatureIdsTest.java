@@ -7,7 +7,9 @@ import com.hankcs.hanlp.model.perceptron.feature.FeatureMap;
 import com.hankcs.hanlp.model.perceptron.feature.ImmutableFeatureMap;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.zip.GZIPOutputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,27 @@ class FeatureIdsTest {
         FeatureIds stored = read.featureIds();
         for (Map.Entry<String, Integer> e : map.entrySet()) assertEquals(e.getValue().intValue(), stored.idOf(e.getKey()), e.getKey());
         assertEquals(-1, stored.idOf("C0=龘"));
+    }
+
+    @Test
+    void aModelInTheFirstFormatStillLoadsAndBuildsItsTable() throws IOException {
+        TaggerModel bundled = TaggerModel.bundled();
+        // version 1: the same header without the table, then HanLP's model
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(bytes))) {
+            data.writeUTF("policygraph-tagger/1");
+            data.writeUTF(bundled.trainingSha256());
+            data.writeInt(bundled.settings().iterations());
+            data.writeLong(bundled.settings().seed());
+            data.writeInt(bundled.families().size());
+            for (FeatureFamily f : bundled.families()) data.writeUTF(f.name());
+            bundled.linearModel().save(data);
+        }
+        TaggerModel read = TaggerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(bundled.trainingSha256(), read.trainingSha256());
+        for (Map.Entry<String, Integer> e : read.linearModel().featureMap.entrySet()) {
+            assertEquals(e.getValue().intValue(), read.featureIds().idOf(e.getKey()), e.getKey());
+        }
     }
 
     @Test
