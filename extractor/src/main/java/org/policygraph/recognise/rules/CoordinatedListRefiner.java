@@ -24,6 +24,8 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             "([^、,，。;；:：!?！？\\s()（）“”《》]{2,16})((?:、[^、,，。;；:：!?！？\\s()（）“”《》]{2,16})+)");
     private static final Pattern TAIL = Pattern.compile(
             "^(?:等|(?:等)?[0-9一二三四五六七八九十百几多]+(?:余)?(?:家|个|所|项))([^,，。;；、]{0,24}?)(企业|公司|高校|大学|院所|科研院所|研究机构|孵化机构|园区|分园|交易所|银行|机构|单位)");
+    /** 九龙川、唐家河等煤矿: works and laboratories named without the head the list shares. */
+    private static final Pattern WORKS_TAIL = Pattern.compile("^等(?:重大|重点)?(项目|工程|煤矿|水电站|抽水蓄能电站|铁路|高速公路|实验室)");
     private static final int MAX_ITEM = 12;
     /** Members that end in a kind word name kinds (产业集群, 高新技术企业, 城市更新). */
     private static final Pattern KIND_ENDINGS = Pattern.compile("(集群|企业|产业|更新|占比|行业|领域|项目|系统|服务|体系|机制|工程|园区|基地)$");
@@ -42,12 +44,13 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             boolean headNounSaysSo = type.isPresent();
             if (type.isEmpty()) type = typeFromMembers(items, spans);
             // documents, events and projects carry head words of their own; lists only name bodies and parks
-            if (type.isEmpty() || type.get() == EntityType.POLICY || type.get() == EntityType.EVENT || type.get() == EntityType.PROJECT
-                    || type.get() == EntityType.PLACE) continue;
+            if (type.isEmpty() || type.get() == EntityType.POLICY || type.get() == EntityType.EVENT
+                    || type.get() == EntityType.PROJECT && !headNounSaysSo || type.get() == EntityType.PLACE) continue;
             for (int[] item : items) {
                 if (item[1] - item[0] < 2 || item[1] - item[0] > MAX_ITEM || spans.anyOverlaps(item[0], item[1])) continue;
                 String name = text.substring(item[0], item[1]);
-                if (!looksLikeName(at, item[0], item[1], headNounSaysSo)) continue;
+                // a list of works holds fields as often as names (氢能装备、生物制造等项目): only a proper name is one
+                if (!looksLikeName(at, item[0], item[1], headNounSaysSo && type.get() != EntityType.PROJECT)) continue;
                 out.add(new Mention(item[0], item[1], name, type.get(), 0.6, "list"));
             }
         }
@@ -119,6 +122,8 @@ public final class CoordinatedListRefiner implements MentionRefiner {
     }
 
     static Optional<EntityType> typeFromTail(String after) {
+        Matcher w = WORKS_TAIL.matcher(after);
+        if (w.find()) return Optional.of(w.group(1).equals("实验室") ? EntityType.RESEARCH_INSTITUTION : EntityType.PROJECT);
         Matcher t = TAIL.matcher(after);
         if (!t.find()) return Optional.empty();
         return switch (t.group(2)) {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policygraph.Corpus;
+import org.policygraph.Training;
+import org.policygraph.TrainingReports;
 import org.policygraph.recognise.AnalysedText;
 import org.policygraph.recognise.EntityType;
 import org.policygraph.recognise.Mention;
@@ -39,6 +41,11 @@ class CoordinatedListRefinerTest {
     /** 001, (二): kinds of content. */
     private static final String KINDS_OF_CONTENT = "突出功能定位、产业布局、空间优化、配套服务、机制体制等方面的内容,";
 
+    /** gov2026_gansu: coal mines named without the 煤矿 the list shares. */
+    private static final String MINES = "加快九龙川、唐家河、东水泉东、安家庄、郭家台、平山湖等煤矿建设";
+    /** gov2026_gansu: fields of industry, not names, before 等项目. */
+    private static final String FIELDS = "抓好生物制造、氢能装备、同位素应用等项目建设";
+
     private List<Mention> refineAfterSuffix(String sentence) {
         AnalysedText at = RealSegmentation.analyse(sentence);
         return refiner.refine(at, merger.merge(suffix.recognise(at)));
@@ -54,6 +61,29 @@ class CoordinatedListRefinerTest {
         String r000 = Corpus.read(Corpus.R000), r001 = Corpus.read(Corpus.R001);
         assertTrue(r000.contains(TEST_KITS));
         for (String s : List.of(FIRMS, INCUBATORS, PARTNERS, KINDS_OF_FIRMS, KINDS_OF_CONTENT)) assertTrue(r001.contains(s), s);
+    }
+
+    @Test
+    void provincialSentencesAreCopiedFromTheTrainingReports() {
+        String gansu = TrainingReports.read(Training.reports().resolve("gov2026_gansu.txt"));
+        for (String s : List.of(MINES, FIELDS)) assertTrue(gansu.contains(s), s);
+    }
+
+    @Test
+    void worksNamedWithoutTheirSharedHeadAreProjects() {
+        List<Mention> found = refineAfterSuffix(MINES);
+        // 安家庄 is one ordinary dictionary word to the segmenter, and stays unnamed
+        for (String mine : List.of("唐家河", "东水泉东", "郭家台", "平山湖")) {
+            assertEquals(EntityType.PROJECT, only(found, mine).type(), describe(found));
+        }
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("等") || m.text().contains("煤矿")), describe(found));
+    }
+
+    @Test
+    void fieldsOfOrdinaryWordsBeforeAListOfWorksAreNoNames() {
+        // 氢能装备 holds a word the segmenter takes for a proper name (氢能), and is read as one
+        List<Mention> found = refineAfterSuffix(FIELDS);
+        assertTrue(found.stream().noneMatch(m -> m.text().equals("生物制造") || m.text().equals("同位素应用")), describe(found));
     }
 
     @Test
