@@ -24,8 +24,8 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             "([^、,，。;；:：!?！？\\s()（）“”《》]{2,16})((?:、[^、,，。;；:：!?！？\\s()（）“”《》]{2,16})+)");
     private static final Pattern TAIL = Pattern.compile(
             "^(?:等|(?:等)?[0-9一二三四五六七八九十百几多]+(?:余)?(?:家|个|所|项))([^,，。;；、]{0,24}?)(企业|公司|高校|大学|院所|科研院所|研究机构|孵化机构|园区|分园|交易所|银行|机构|单位)");
-    /** 九龙川、唐家河等煤矿: works and laboratories named without the head the list shares. */
-    private static final Pattern WORKS_TAIL = Pattern.compile("^等(?:重大|重点)?(项目|工程|煤矿|水电站|抽水蓄能电站|铁路|高速公路|实验室)");
+    /** 九龙川、唐家河等煤矿, 万寿岩、圣杯屿沉船等遗址: works, sites and laboratories named without the head the list shares. */
+    private static final Pattern WORKS_TAIL = Pattern.compile("^等(?:重大|重点)?(国家考古遗址公园|项目|工程|煤矿|水电站|抽水蓄能电站|铁路|高速公路|高速|灌区|实验室|遗址|产业带)");
     private static final int MAX_ITEM = 12;
     /** Members that end in a kind word name kinds (产业集群, 高新技术企业, 城市更新). */
     private static final Pattern KIND_ENDINGS = Pattern.compile("(集群|企业|产业|更新|占比|行业|领域|项目|系统|服务|体系|机制|工程|园区|基地)$");
@@ -43,14 +43,15 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             Optional<EntityType> type = typeFromTail(text.substring(listEnd, Math.min(text.length(), listEnd + 30)));
             boolean headNounSaysSo = type.isPresent();
             if (type.isEmpty()) type = typeFromMembers(items, spans);
-            // documents, events and projects carry head words of their own; lists only name bodies and parks
+            // documents, events, projects and places carry head words of their own: lists name bodies and
+            // parks, and works and sites only where the head after 等 says so
             if (type.isEmpty() || type.get() == EntityType.POLICY || type.get() == EntityType.EVENT
-                    || type.get() == EntityType.PROJECT && !headNounSaysSo || type.get() == EntityType.PLACE) continue;
+                    || (type.get() == EntityType.PROJECT || type.get() == EntityType.PLACE) && !headNounSaysSo) continue;
             for (int[] item : items) {
                 if (item[1] - item[0] < 2 || item[1] - item[0] > MAX_ITEM || spans.anyOverlaps(item[0], item[1])) continue;
                 String name = text.substring(item[0], item[1]);
                 // a list of works holds fields as often as names (氢能装备、生物制造等项目): only a proper name is one
-                if (!looksLikeName(at, item[0], item[1], headNounSaysSo && type.get() != EntityType.PROJECT)) continue;
+                if (!looksLikeName(at, item[0], item[1], headNounSaysSo && type.get() != EntityType.PROJECT && type.get() != EntityType.PLACE)) continue;
                 out.add(new Mention(item[0], item[1], name, type.get(), 0.6, "list"));
             }
         }
@@ -123,7 +124,14 @@ public final class CoordinatedListRefiner implements MentionRefiner {
 
     static Optional<EntityType> typeFromTail(String after) {
         Matcher w = WORKS_TAIL.matcher(after);
-        if (w.find()) return Optional.of(w.group(1).equals("实验室") ? EntityType.RESEARCH_INSTITUTION : EntityType.PROJECT);
+        if (w.find()) {
+            return Optional.of(switch (w.group(1)) {
+                case "实验室" -> EntityType.RESEARCH_INSTITUTION;
+                case "遗址" -> EntityType.PLACE;
+                case "产业带" -> EntityType.PARK;
+                default -> EntityType.PROJECT;
+            });
+        }
         Matcher t = TAIL.matcher(after);
         if (!t.find()) return Optional.empty();
         return switch (t.group(2)) {
