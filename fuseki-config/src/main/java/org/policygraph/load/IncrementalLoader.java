@@ -127,10 +127,10 @@ public final class IncrementalLoader {
      * graphs are extracted again.
      */
     private boolean isStored(Path file, String name) throws UnreadableInputException {
-        Optional<String> stored = store.storedHash(Iris.report(name));
-        if (stored.isEmpty() || !store.storedVersion(Iris.report(name)).equals(Optional.of(PolicyGraphVersion.current()))) return false;
+        Optional<StoredExtraction> stored = store.storedExtraction(Iris.report(name));
+        if (stored.isEmpty() || !stored.get().version().equals(Optional.of(PolicyGraphVersion.current()))) return false;
         byte[] bytes = TextFileReader.readBytes(file, settings.maxInputBytes());
-        return stored.get().equals(TextFileReader.sha256(bytes));
+        return stored.get().sha256().equals(TextFileReader.sha256(bytes));
     }
 
     private Extractor extractor() {

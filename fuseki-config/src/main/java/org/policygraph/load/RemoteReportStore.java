@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.http.HttpEnv;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
@@ -74,15 +75,14 @@ public final class RemoteReportStore implements ReportGraphStore {
     }
 
     @Override
-    public Optional<String> storedHash(Node reportIri) {
-        RowSet rows = select(PREFIXES + "SELECT ?hash { GRAPH ?report { ?report pg:sha256 ?hash } }", reportIri);
-        return rows.hasNext() ? Optional.of(rows.next().get("hash").getLiteralLexicalForm()) : Optional.empty();
-    }
-
-    @Override
-    public Optional<String> storedVersion(Node reportIri) {
-        RowSet rows = select(PREFIXES + "SELECT ?version { GRAPH ?report { ?report prov:wasGeneratedBy/prov:wasAssociatedWith/pg:softwareVersion ?version } }", reportIri);
-        return rows.hasNext() ? Optional.of(rows.next().get("version").getLiteralLexicalForm()) : Optional.empty();
+    public Optional<StoredExtraction> storedExtraction(Node reportIri) {
+        RowSet rows = select(PREFIXES + "SELECT ?hash ?version { GRAPH ?report { ?report pg:sha256 ?hash "
+                + "OPTIONAL { ?report prov:wasGeneratedBy/prov:wasAssociatedWith/pg:softwareVersion ?version } } }", reportIri);
+        if (!rows.hasNext()) return Optional.empty();
+        Binding b = rows.next();
+        Node version = b.get("version");
+        return Optional.of(new StoredExtraction(b.get("hash").getLiteralLexicalForm(),
+                version == null ? Optional.empty() : Optional.of(version.getLiteralLexicalForm())));
     }
 
     @Override

@@ -13,11 +13,13 @@ import org.policygraph.rdf.Iris;
  * loader writes to either without knowing which.
  */
 public interface ReportGraphStore extends AutoCloseable {
-    /** The SHA-256 of the file bytes the stored graph of this report was extracted from, if stored. */
-    Optional<String> storedHash(Node reportIri);
+    /** The hash and version the stored graph of this report was extracted from and by, if stored. */
+    Optional<StoredExtraction> storedExtraction(Node reportIri);
 
-    /** The PolicyGraph version that wrote the stored graph of this report (its provenance), if stored. */
-    Optional<String> storedVersion(Node reportIri);
+    /** The SHA-256 of the file bytes the stored graph of this report was extracted from, if stored. */
+    default Optional<String> storedHash(Node reportIri) {
+        return storedExtraction(reportIri).map(StoredExtraction::sha256);
+    }
 
     /** Stored reports by file name, with the hash each was extracted from. */
     Map<String, String> storedReports();

@@ -80,17 +80,12 @@ public final class ReportStore implements ReportGraphStore, AutoCloseable {
     }
 
     @Override
-    public Optional<String> storedHash(Node reportIri) {
-        return Txn.calculateRead(dataset, () -> object(reportIri, reportIri, PG.sha256).map(Node::getLiteralLexicalForm));
-    }
-
-    @Override
-    public Optional<String> storedVersion(Node reportIri) {
-        return Txn.calculateRead(dataset, () -> {
-            Optional<Node> activity = object(reportIri, reportIri, PG.wasGeneratedBy);
-            Optional<Node> software = activity.flatMap(a -> object(reportIri, a, PG.wasAssociatedWith));
-            return software.flatMap(w -> object(reportIri, w, PG.softwareVersion)).map(Node::getLiteralLexicalForm);
-        });
+    public Optional<StoredExtraction> storedExtraction(Node reportIri) {
+        return Txn.calculateRead(dataset, () -> object(reportIri, reportIri, PG.sha256).map(sha -> {
+            Optional<Node> software = object(reportIri, reportIri, PG.wasGeneratedBy).flatMap(a -> object(reportIri, a, PG.wasAssociatedWith));
+            Optional<String> version = software.flatMap(w -> object(reportIri, w, PG.softwareVersion)).map(Node::getLiteralLexicalForm);
+            return new StoredExtraction(sha.getLiteralLexicalForm(), version);
+        }));
     }
 
     /** The object of the first quad of the graph with this subject and predicate. */
@@ -111,7 +106,8 @@ public final class ReportStore implements ReportGraphStore, AutoCloseable {
             try {
                 it.forEachRemaining(q -> {
                     String name = q.getObject().getLiteralLexicalForm();
-                    out.put(name, storedHash(Iris.report(name)).orElse(""));
+                    Node report = Iris.report(name);
+                    out.put(name, object(report, report, PG.sha256).map(Node::getLiteralLexicalForm).orElse(""));
                 });
             } finally {
                 Iter.close(it);

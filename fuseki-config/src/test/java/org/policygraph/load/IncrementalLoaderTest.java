@@ -103,7 +103,7 @@ class IncrementalLoaderTest {
         assertEquals(List.of(name), second.extracted());
         assertEquals(2, second.unchanged().size());
         try (ReportStore store = ReportStore.open(data)) {
-            assertEquals(Optional.of(PolicyGraphVersion.current()), store.storedVersion(report));
+            assertEquals(Optional.of(PolicyGraphVersion.current()), store.storedExtraction(report).flatMap(StoredExtraction::version));
         }
     }
 

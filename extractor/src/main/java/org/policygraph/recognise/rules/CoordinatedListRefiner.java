@@ -45,13 +45,14 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             if (type.isEmpty()) type = typeFromMembers(items, spans);
             // documents, events, projects and places carry head words of their own: lists name bodies and
             // parks, and works and sites only where the head after 等 says so
-            if (type.isEmpty() || type.get() == EntityType.POLICY || type.get() == EntityType.EVENT
-                    || (type.get() == EntityType.PROJECT || type.get() == EntityType.PLACE) && !headNounSaysSo) continue;
+            if (type.isEmpty() || type.get() == EntityType.POLICY || type.get() == EntityType.EVENT) continue;
+            boolean worksOrSites = type.get() == EntityType.PROJECT || type.get() == EntityType.PLACE;
+            if (worksOrSites && !headNounSaysSo) continue;
             for (int[] item : items) {
                 if (item[1] - item[0] < 2 || item[1] - item[0] > MAX_ITEM || spans.anyOverlaps(item[0], item[1])) continue;
                 String name = text.substring(item[0], item[1]);
                 // a list of works holds fields as often as names (氢能装备、生物制造等项目): only a proper name is one
-                if (!looksLikeName(at, item[0], item[1], headNounSaysSo && type.get() != EntityType.PROJECT && type.get() != EntityType.PLACE)) continue;
+                if (!looksLikeName(at, item[0], item[1], headNounSaysSo && !worksOrSites)) continue;
                 out.add(new Mention(item[0], item[1], name, type.get(), 0.6, "list"));
             }
         }
