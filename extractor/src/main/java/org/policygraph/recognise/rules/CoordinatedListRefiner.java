@@ -25,7 +25,8 @@ public final class CoordinatedListRefiner implements MentionRefiner {
     private static final Pattern TAIL = Pattern.compile(
             "^(?:等|(?:等)?[0-9一二三四五六七八九十百几多]+(?:余)?(?:家|个|所|项))([^,，。;；、]{0,24}?)(企业|公司|高校|大学|院所|科研院所|研究机构|孵化机构|园区|分园|交易所|银行|机构|单位)");
     /** 九龙川、唐家河等煤矿, 万寿岩、圣杯屿沉船等遗址: works, sites and laboratories named without the head the list shares. */
-    private static final Pattern WORKS_TAIL = Pattern.compile("^等(?:重大|重点)?(国家考古遗址公园|项目|工程|煤矿|水电站|抽水蓄能电站|铁路|高速公路|高速|灌区|实验室|遗址|产业带)");
+    private static final Pattern WORKS_TAIL = Pattern.compile(
+            "^等(?:重大|重点)?(" + String.join("|", HeadWords.WORKS) + "|项目|工程|实验室|遗址|产业带)");
     private static final int MAX_ITEM = 12;
     /** Members that end in a kind word name kinds (产业集群, 高新技术企业, 城市更新). */
     private static final Pattern KIND_ENDINGS = Pattern.compile("(集群|企业|产业|更新|占比|行业|领域|项目|系统|服务|体系|机制|工程|园区|基地)$");

@@ -22,6 +22,13 @@ public final class HeadWords {
      */
     public record Head(String word, EntityType type, int minModifier, boolean needsSpecific) {}
 
+    /**
+     * Heads of works that reports write after the names of their own (白鹤滩水电站, 九龙川、唐家河等煤矿)
+     * but also after ordinary words (修建铁路, 大型煤矿), so the suffix grammar leaves them out and
+     * only rules that already hold a name or a list of names read them. Longest first.
+     */
+    public static final List<String> WORKS = List.of("国家考古遗址公园", "抽水蓄能电站", "水电站", "煤矿", "高速公路", "高速", "铁路", "灌区");
+
     private final List<Head> heads;
 
     private HeadWords(List<Head> heads) {
