@@ -178,8 +178,10 @@ public final class Extractor {
         ReportStructure structure = p.structure();
         List<Mention> mentions = merger.merge(filter.filter(recognition.choose(analysed, p.ruleCandidates()), analysed));
         if (!refiners.isEmpty()) {
-            List<Mention> refined = new ArrayList<>(mentions);
+            // the refiners' mentions first: one that retypes a mention, on the same span and as sure, wins
+            List<Mention> refined = new ArrayList<>();
             for (MentionRefiner r : refiners) refined.addAll(r.refine(analysed, mentions));
+            refined.addAll(mentions);
             mentions = merger.merge(filter.filter(refined, analysed));
         }
         if (nested != null) mentions = nested.withNested(mentions, text);

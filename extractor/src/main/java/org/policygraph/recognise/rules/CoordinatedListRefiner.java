@@ -28,6 +28,7 @@ public final class CoordinatedListRefiner implements MentionRefiner {
     private static final Pattern WORKS_TAIL = Pattern.compile(
             "^等(?:重大|重点)?(" + String.join("|", HeadWords.WORKS) + "|项目|工程|实验室|遗址|产业带)");
     private static final int MAX_ITEM = 12;
+    private static final HeadWords HEADS = HeadWords.forRunningText();
     /** Members that end in a kind word name kinds (产业集群, 高新技术企业, 城市更新). */
     private static final Pattern KIND_ENDINGS = Pattern.compile("(集群|企业|产业|更新|占比|行业|领域|项目|系统|服务|体系|机制|工程|园区|基地)$");
 
@@ -50,6 +51,17 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             boolean worksOrSites = type.get() == EntityType.PROJECT || type.get() == EntityType.PLACE;
             if (worksOrSites && !headNounSaysSo) continue;
             for (int[] item : items) {
+                // a member the first pass named with another type takes the list's head's, unless its own head
+                // word says otherwise: 九龙川、唐家河等煤矿 are mines, not places, but 中关村智造大街 stays a park
+                // among incubators (the merged mentions do not overlap: one at most)
+                List<Mention> known = spans.withSpan(item[0], item[1]);
+                if (headNounSaysSo && !known.isEmpty()) {
+                    Mention k = known.get(0);
+                    EntityType listType = type.get();
+                    boolean ownHeadDisagrees = HEADS.headOf(k.text()).filter(h -> h.type() != listType).isPresent();
+                    if (k.type() != listType && !ownHeadDisagrees) out.add(new Mention(k.start(), k.end(), k.text(), listType, k.confidence(), "list"));
+                    continue;
+                }
                 if (item[1] - item[0] < 2 || item[1] - item[0] > MAX_ITEM || spans.anyOverlaps(item[0], item[1])) continue;
                 String name = text.substring(item[0], item[1]);
                 // a list of works holds fields as often as names (氢能装备、生物制造等项目): only a proper name is one

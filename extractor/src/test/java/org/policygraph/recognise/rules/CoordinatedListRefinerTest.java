@@ -83,6 +83,26 @@ class CoordinatedListRefinerTest {
     }
 
     @Test
+    void worksTheFirstPassTookForPlacesAreRetypedByTheSharedHead() {
+        // as a tagger trained without the Gansu report named them in cross-validation
+        List<Mention> firstPass = List.of(mention(MINES, "九龙川", EntityType.PLACE), mention(MINES, "唐家河", EntityType.PLACE));
+        List<Mention> found = refiner.refine(RealSegmentation.analyse(MINES), firstPass);
+        for (String mine : List.of("九龙川", "唐家河")) {
+            Mention m = only(found, mine);
+            assertEquals(EntityType.PROJECT, m.type(), describe(found));
+            assertEquals(0.95, m.confidence(), "as sure as the mention it retypes");
+        }
+    }
+
+    @Test
+    void aMemberWhoseOwnHeadSaysOtherwiseKeepsItsType() {
+        AnalysedText at = RealSegmentation.analyse(INCUBATORS);
+        Mention street = mention(INCUBATORS, "中关村智造大街", EntityType.PARK);
+        List<Mention> found = refiner.refine(at, List.of(street));
+        assertTrue(found.stream().noneMatch(m -> m.overlaps(street)), describe(found));
+    }
+
+    @Test
     void sitesNamedWithoutTheirSharedHeadArePlaces() {
         List<Mention> found = refineAfterSuffix(SITES);
         // the first member loses 万 to the verb before it (提升万 is read as 提升 + a number): a known miss
