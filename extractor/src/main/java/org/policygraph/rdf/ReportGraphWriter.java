@@ -1,5 +1,6 @@
 package org.policygraph.rdf;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,9 +101,14 @@ public final class ReportGraphWriter {
 
         for (Map.Entry<Entity, Set<String>> f : forms.entrySet()) writeEntity(e, f.getKey(), f.getValue());
 
+        // each task's entities counted too, so that listing tasks with their sizes reads one value per task
+        Map<Integer, Set<Node>> linked = new HashMap<>();
         for (TaskLink link : r.links()) {
-            e.add(Iris.task(report, link.task().index()), PG.mentions, Iris.entity(link.entity()));
+            Node entity = Iris.entity(link.entity());
+            e.add(Iris.task(report, link.task().index()), PG.mentions, entity);
+            linked.computeIfAbsent(link.task().index(), k -> new HashSet<>()).add(entity);
         }
+        for (Task t : tasks) e.add(Iris.task(report, t.index()), PG.entityCount, integer(linked.getOrDefault(t.index(), Set.of()).size()));
 
         for (Involvement inv : r.involvements()) {
             writeInvolvement(e, report, inv, sentences.node(inv.sentence()), cp);

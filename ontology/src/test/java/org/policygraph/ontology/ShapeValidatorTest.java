@@ -61,6 +61,7 @@ class ShapeValidatorTest {
                 pg:start 0 ;
                 pg:end 40 ;
                 pg:mentions <Park/中关村科学城> , <ResearchInstitution/北京科学技术研究院> ;
+                pg:entityCount 2 ;
                 pg:location <Park/中关村科学城> ;
                 pg:figure <report/000/figure/1-4> .
 
@@ -101,6 +102,7 @@ class ShapeValidatorTest {
             """;
 
     private static final Node REPORT_NODE = id("report/000");
+    private static final Node TASK_NODE = id("report/000/task/0");
     private static final Node TASK = id("report/000/task/0");
     private static final Node PARK = id("Park/中关村科学城");
     private static final Node INSTITUTE = id("ResearchInstitution/北京科学技术研究院");
@@ -315,6 +317,17 @@ class ShapeValidatorTest {
         assertProblem(result, REPORT_NODE, "pg:taskCount", "is 2, but the report holds 1");
         assertProblem(result, REPORT_NODE, "pg:mentionCount", "is 0, but the report holds 3");
         assertProblem(result, REPORT_NODE, "pg:entityCount", "minCount");
+    }
+
+    @Test
+    void aTaskWhoseEntityCountIsNotItsLinksFails() {
+        Graph g = report();
+        replace(g, TASK_NODE, PG.entityCount, integer(3));
+        assertProblem(validator.validate(g), TASK_NODE, "pg:entityCount", "is 3, but it links 2 entities");
+        replace(g, REPORT_NODE, PG.entityCount, integer(1));
+        assertProblem(validator.validate(g), REPORT_NODE, "pg:entityCount", "is 1, but it links 2 entities");
+        g.remove(TASK_NODE, PG.entityCount, Node.ANY);
+        assertProblem(validator.validate(g), TASK_NODE, "pg:entityCount", "minCount");
     }
 
     @Test
