@@ -108,7 +108,9 @@ public final class ReportGraphWriter {
             e.add(Iris.task(report, link.task().index()), PG.mentions, entity);
             linked.computeIfAbsent(link.task().index(), k -> new HashSet<>()).add(entity);
         }
-        for (Task t : tasks) e.add(Iris.task(report, t.index()), PG.entityCount, integer(linked.getOrDefault(t.index(), Set.of()).size()));
+        for (Task t : tasks) {
+            e.add(Iris.task(report, t.index()), PG.entityCount, integer(linked.getOrDefault(t.index(), Set.of()).size()));
+        }
 
         for (Involvement inv : r.involvements()) {
             writeInvolvement(e, report, inv, sentences.node(inv.sentence()), cp);

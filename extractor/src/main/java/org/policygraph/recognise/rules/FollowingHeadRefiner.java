@@ -15,11 +15,9 @@ import org.policygraph.recognise.MentionRefiner;
  */
 public final class FollowingHeadRefiner implements MentionRefiner {
     /** One-character heads (园, 局, 部) begin too many ordinary words to be read after a name. */
-    private final List<HeadWords.Head> heads = java.util.stream.Stream.concat(
-                    HeadWords.forRunningText().heads().stream().filter(h -> h.word().length() >= 2),
-                    HeadWords.WORKS.stream().map(w -> new HeadWords.Head(w, EntityType.PROJECT, 2, true)))
-            .sorted(java.util.Comparator.comparingInt((HeadWords.Head h) -> h.word().length()).reversed())
-            .toList();
+    private final List<HeadWords.Head> heads = HeadWords.forRunningText()
+            .with(HeadWords.WORKS.stream().map(w -> new HeadWords.Head(w, EntityType.PROJECT, 2, true)).toList())
+            .heads().stream().filter(h -> h.word().length() >= 2).toList();
 
     @Override
     public List<Mention> refine(AnalysedText at, List<Mention> merged) {

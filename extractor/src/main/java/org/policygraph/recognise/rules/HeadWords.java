@@ -96,6 +96,13 @@ public final class HeadWords {
             "办公室", "领导小组", "工作领导小组", "理事会", "孵化器", "联盟", "产业联盟", "示范区", "试验区", "功能区", "服务区",
             "集聚区", "小镇", "产业基地", "创业基地", "种子基地", "园");
 
+    /** These heads and the given ones, longest first. */
+    public HeadWords with(List<Head> more) {
+        List<Head> all = new ArrayList<>(heads);
+        all.addAll(more);
+        return new HeadWords(all);
+    }
+
     /** The longest head the name ends with. */
     public Optional<Head> headOf(String name) {
         for (Head h : heads) {
