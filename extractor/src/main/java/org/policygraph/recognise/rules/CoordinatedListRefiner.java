@@ -24,9 +24,11 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             "([^、,，。;；:：!?！？\\s()（）“”《》]{2,16})((?:、[^、,，。;；:：!?！？\\s()（）“”《》]{2,16})+)");
     private static final Pattern TAIL = Pattern.compile(
             "^(?:等|(?:等)?[0-9一二三四五六七八九十百几多]+(?:余)?(?:家|个|所|项))([^,，。;；、]{0,24}?)(企业|公司|高校|大学|院所|科研院所|研究机构|孵化机构|园区|分园|交易所|银行|机构|单位)");
-    /** 九龙川、唐家河等煤矿, 万寿岩、圣杯屿沉船等遗址: works, sites and laboratories named without the head the list shares. */
+    /** How many works a list counts: 4个, 17条, 三大. */
+    private static final String COUNT = "[0-9一二三四五六七八九十百几多]+(?:余)?(?:个|座|处|条|项|大|家)";
+    /** 九龙川、唐家河等煤矿, 万寿岩、圣杯屿沉船等遗址, 南山口、哇让…4个抽水蓄能电站: works, sites and laboratories named without the head the list shares. */
     private static final Pattern WORKS_TAIL = Pattern.compile(
-            "^等(?:重大|重点)?(" + String.join("|", HeadWords.WORKS) + "|项目|工程|实验室|遗址|产业带)");
+            "^(?:等(?:" + COUNT + ")?|" + COUNT + ")(?:重大|重点)?(" + String.join("|", HeadWords.WORKS) + "|项目|工程|实验室|遗址|产业带)");
     private static final int MAX_ITEM = 12;
     private static final HeadWords HEADS = HeadWords.forRunningText();
     /** Members that end in a kind word name kinds (产业集群, 高新技术企业, 城市更新). */

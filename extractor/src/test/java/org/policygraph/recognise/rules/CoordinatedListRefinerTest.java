@@ -43,6 +43,8 @@ class CoordinatedListRefinerTest {
 
     /** gov2026_gansu: coal mines named without the 煤矿 the list shares. */
     private static final String MINES = "加快九龙川、唐家河、东水泉东、安家庄、郭家台、平山湖等煤矿建设";
+    /** gov2026_qinghai: power stations counted, not closed by 等. */
+    private static final String STATIONS = "加快建设南山口、哇让、同德、德令哈4个抽水蓄能电站";
     /** gov2026_fujian: historic sites named without the 遗址 the list shares. */
     private static final String SITES = "提升万寿岩、圣杯屿沉船等遗址保护利用水平";
     /** gov2026_gansu: fields of industry, not names, before 等项目. */
@@ -70,6 +72,7 @@ class CoordinatedListRefinerTest {
         String gansu = TrainingReports.read(Training.reports().resolve("gov2026_gansu.txt"));
         for (String s : List.of(MINES, FIELDS)) assertTrue(gansu.contains(s), s);
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_fujian.txt")).contains(SITES));
+        assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_qinghai.txt")).contains(STATIONS));
     }
 
     @Test
@@ -92,6 +95,15 @@ class CoordinatedListRefinerTest {
             assertEquals(EntityType.PROJECT, m.type(), describe(found));
             assertEquals(0.95, m.confidence(), "as sure as the mention it retypes");
         }
+    }
+
+    @Test
+    void aListOfWorksClosedByTheirCountIsOneOfWorks() {
+        // as a tagger trained without the Qinghai report named two of them in cross-validation
+        List<Mention> firstPass = List.of(mention(STATIONS, "南山口", EntityType.PARK), mention(STATIONS, "哇让", EntityType.PARK));
+        List<Mention> found = refiner.refine(RealSegmentation.analyse(STATIONS), firstPass);
+        for (String station : List.of("南山口", "哇让")) assertEquals(EntityType.PROJECT, only(found, station).type(), describe(found));
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("4") || m.text().contains("电站")), describe(found));
     }
 
     @Test
