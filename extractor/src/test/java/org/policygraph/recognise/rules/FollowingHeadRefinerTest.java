@@ -53,6 +53,12 @@ class FollowingHeadRefinerTest {
         return refiner.refine(RealSegmentation.analyse(sentence), List.of(firstPass));
     }
 
+    /** The tagger's {@code name} of type {@code from} gives {@code lengthened} of type {@code to}. */
+    private void assertLengthened(String sentence, String name, EntityType from, String lengthened, EntityType to) {
+        List<Mention> found = refine(sentence, mentionOf(sentence, name, from, "tagger"));
+        assertEquals(to, only(found, lengthened).type(), describe(found));
+    }
+
     @Test
     void aPlaceBeforeTheHeadOfAWorksIsTheWorks() {
         List<Mention> found = refine(DAMS, mentionOf(DAMS, "白鹤滩", EntityType.PLACE, "tagger"));
@@ -62,14 +68,12 @@ class FollowingHeadRefinerTest {
 
     @Test
     void aPlaceBeforeTheHeadOfAParkIsThePark() {
-        List<Mention> found = refine(AXIS, mentionOf(AXIS, "中关村大街", EntityType.PLACE, "tagger"));
-        assertEquals(EntityType.PARK, only(found, "中关村大街发展轴").type(), describe(found));
+        assertLengthened(AXIS, "中关村大街", EntityType.PLACE, "中关村大街发展轴", EntityType.PARK);
     }
 
     @Test
     void aWorksNamedWithoutItsHeadTakesIt() {
-        List<Mention> found = refine(NUCLEAR, mentionOf(NUCLEAR, "三门核电三期", EntityType.PROJECT, "tagger"));
-        assertEquals(EntityType.PROJECT, only(found, "三门核电三期项目").type(), describe(found));
+        assertLengthened(NUCLEAR, "三门核电三期", EntityType.PROJECT, "三门核电三期项目", EntityType.PROJECT);
     }
 
     @Test
@@ -82,8 +86,7 @@ class FollowingHeadRefinerTest {
 
     @Test
     void aFirmTakesTheLongerHeadOfItsOwnKind() {
-        List<Mention> found = refine(FIRM, mentionOf(FIRM, "中国航空工业集团", EntityType.COMPANY, "tagger"));
-        assertEquals(EntityType.COMPANY, only(found, "中国航空工业集团公司").type(), describe(found));
+        assertLengthened(FIRM, "中国航空工业集团", EntityType.COMPANY, "中国航空工业集团公司", EntityType.COMPANY);
     }
 
     @Test
