@@ -14,11 +14,33 @@ final class Decoder {
 
     private Decoder() {}
 
+    /** How a feature adds its weight for each tag to a position's scores. */
+    @FunctionalInterface
+    interface FeatureScores {
+        void addTo(int feature, double[] scores);
+    }
+
     /**
      * The best tags; {@code emissions}, if given (length × tags), receives each position's feature
      * scores. {@code tags} is {@link EntityTags#size()}: a {@link TaggerModel} holds no other.
+     * Reads every weight from {@code w}, as training must, since its weights change between calls.
      */
     static int[] decode(float[] w, int tags, int[][] features, double[][] emissions) {
+        return decode((f, e) -> {
+            int base = f * tags;
+            for (int t = 0; t < tags; t++) e[t] += w[base + t];
+        }, w, tags, features, emissions);
+    }
+
+    /**
+     * The same tags, the features' weights read from their non-zero entries only (a fixed model's
+     * {@link SparseWeights}); {@code w} still gives the transitions.
+     */
+    static int[] decode(SparseWeights sparse, float[] w, int tags, int[][] features, double[][] emissions) {
+        return decode(sparse::addTo, w, tags, features, emissions);
+    }
+
+    private static int[] decode(FeatureScores scores, float[] w, int tags, int[][] features, double[][] emissions) {
         int n = features.length;
         int[] best = new int[n];
         if (n == 0) return best;
@@ -27,9 +49,7 @@ final class Decoder {
             double[] e = emit[i];
             java.util.Arrays.fill(e, 0);
             for (int f : features[i]) {
-                if (f < 0) continue;
-                int base = f * tags;
-                for (int t = 0; t < tags; t++) e[t] += w[base + t];
+                if (f >= 0) scores.addTo(f, e);
             }
         }
         int[][] back = new int[n][tags];

@@ -21,8 +21,7 @@ import org.policygraph.recognise.rules.HeadWords;
 public final class TaggerFeatures {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(第[0-9一二三四五六七八九十百]+[项条]?[:：、,，]?|[(（][0-9一二三四五六七八九十百]+[)）]|[一二三四五六七八九十百]+[、.．]|[0-9]+[.．、]|[一二三四五六七八九十]+是)");
-    private static final Map<String, EntityType> HEADS = headTypes();
-    private static final int[] HEAD_LENGTHS = HEADS.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+    private static final HeadWordMatches.Heads HEADS = HeadWordMatches.Heads.of(headTypes());
 
     private final Set<FeatureFamily> families;
     private final String text;
@@ -33,8 +32,8 @@ public final class TaggerFeatures {
     private final byte[] bracket;
     private final List<List<String>> ruleFeatures;
     private final List<List<String>> divisionFeatures;
-    /** The type of the longest head word ending at each character, or null. */
-    private final EntityType[] headEnding;
+    /** The head words of the text, by where they end. */
+    private final HeadWordMatches heads;
 
     /**
      * @param candidates the rule recognisers' spans, before merging (each recogniser says what it saw)
@@ -49,7 +48,7 @@ public final class TaggerFeatures {
         this.bracket = brackets(text);
         this.ruleFeatures = families.contains(FeatureFamily.RULES) ? ruleFeatures(candidates, text.length()) : List.of();
         this.divisionFeatures = families.contains(FeatureFamily.DIVISIONS) ? divisionFeatures(text) : List.of();
-        this.headEnding = families.contains(FeatureFamily.HEAD_WORDS) ? headEnding(text) : null;
+        this.heads = families.contains(FeatureFamily.HEAD_WORDS) ? HeadWordMatches.in(HEADS, text) : null;
     }
 
     /** The feature strings of each character of the sequence, in order. */
@@ -153,13 +152,15 @@ public final class TaggerFeatures {
 
     private void heads(List<String> f, Sequence seq, int i) {
         // a head word ending here, and one starting here (the name before it ends one character earlier)
-        for (int len : HEAD_LENGTHS) {
+        int[] lengths = heads.lengths();
+        for (int k = 0; k < lengths.length; k++) {
+            int len = lengths[k];
             if (i + 1 - len >= seq.start()) {
-                EntityType t = HEADS.get(text.substring(i + 1 - len, i + 1));
+                EntityType t = heads.endingAt(k, i + 1);
                 if (t != null) f.add("HE=" + t.ordinal() + "/" + Math.min(len, 4));
             }
             if (i + len <= seq.end()) {
-                EntityType t = HEADS.get(text.substring(i, i + len));
+                EntityType t = heads.endingAt(k, i + len);
                 if (t != null) f.add("HB=" + t.ordinal() + "/" + Math.min(len, 4));
             }
         }
@@ -172,15 +173,17 @@ public final class TaggerFeatures {
     private void lookahead(List<String> f, Sequence seq, int i) {
         for (int j = i; j < Math.min(seq.end(), i + 16); j++) {
             if (j > i && isBreak(text.charAt(j))) break;
-            if (headEnding[j] != null) {
-                f.add("NH=" + headEnding[j].ordinal() + "/" + bucket(j - i));
+            EntityType t = heads.longestEndingAt(j);
+            if (t != null) {
+                f.add("NH=" + t.ordinal() + "/" + bucket(j - i));
                 break;
             }
         }
         for (int j = i - 1; j >= Math.max(seq.start(), i - 16); j--) {
             if (isBreak(text.charAt(j))) break;
-            if (headEnding[j] != null) {
-                f.add("PH=" + headEnding[j].ordinal() + "/" + bucket(i - j));
+            EntityType t = heads.longestEndingAt(j);
+            if (t != null) {
+                f.add("PH=" + t.ordinal() + "/" + bucket(i - j));
                 break;
             }
         }
@@ -192,22 +195,6 @@ public final class TaggerFeatures {
 
     private static boolean isBreak(char c) {
         return "，。、；：！？（）()《》“”\",;:!?".indexOf(c) >= 0;
-    }
-
-    private static EntityType[] headEnding(String text) {
-        EntityType[] out = new EntityType[text.length()];
-        for (int i = 0; i < text.length(); i++) {
-            for (int k = HEAD_LENGTHS.length - 1; k >= 0; k--) {
-                int len = HEAD_LENGTHS[k];
-                if (i + 1 - len < 0) continue;
-                EntityType t = HEADS.get(text.substring(i + 1 - len, i + 1));
-                if (t != null) {
-                    out[i] = t;
-                    break;
-                }
-            }
-        }
-        return out;
     }
 
     private int numberingEnd(Sequence seq) {

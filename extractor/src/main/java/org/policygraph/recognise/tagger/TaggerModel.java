@@ -32,6 +32,8 @@ public final class TaggerModel {
     private final TaggerTrainer.Settings settings;
     /** Built from the feature map on first need, unless read with the model. */
     private volatile FeatureIds featureIds;
+    /** The weights without their zeros, for decoding; built on first need. */
+    private volatile SparseWeights sparseWeights;
 
     /** @throws IllegalArgumentException for weights over another tag set (a model of an older PolicyGraph) */
     public TaggerModel(LinearModel model, Set<FeatureFamily> families, String trainingSha256, TaggerTrainer.Settings settings) {
@@ -61,6 +63,13 @@ public final class TaggerModel {
         return ids;
     }
 
+    /** The model's weights without their zeros, for decoding: the model must not change after this is asked for. */
+    SparseWeights sparseWeights() {
+        SparseWeights s = sparseWeights;
+        if (s == null) sparseWeights = s = SparseWeights.of(model.parameter, model.featureMap.tagSet.size());
+        return s;
+    }
+
     /** Whether the jar holds a model. */
     public static boolean bundledAvailable() {
         return TaggerModel.class.getResource(BUNDLED) != null;
@@ -83,6 +92,7 @@ public final class TaggerModel {
         if (ratio > 0) {
             model.compress(ratio, 1e-3);
             featureIds = null;
+            sparseWeights = null;
         }
         return this;
     }

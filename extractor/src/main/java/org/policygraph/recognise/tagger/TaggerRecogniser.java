@@ -17,10 +17,12 @@ public final class TaggerRecogniser {
     private final TaggerModel model;
     /** The model's features by fingerprint: HanLP's map reads back as a double-array trie, slow to look up in. */
     private final FeatureIds featureIds;
+    private final SparseWeights weights;
 
     public TaggerRecogniser(TaggerModel model) {
         this.model = model;
         this.featureIds = model.featureIds();
+        this.weights = model.sparseWeights();
     }
 
     public List<Mention> recognise(AnalysedText at, List<Mention> ruleCandidates) {
@@ -32,7 +34,7 @@ public final class TaggerRecogniser {
         for (Sequence seq : Sequence.of(text)) {
             TaggerInstance instance = TaggerInstance.of(features.of(seq), null, featureIds::idOf);
             double[][] emit = new double[seq.length()][tags];
-            int[] best = Decoder.decode(lm.parameter, tags, instance.featureMatrix, emit);
+            int[] best = Decoder.decode(weights, lm.parameter, tags, instance.featureMatrix, emit);
             for (EntityTags.Span span : EntityTags.spans(best)) {
                 double margin = 0;
                 for (int k = span.start(); k < span.end(); k++) margin += emit[k][best[k]] - emit[k][EntityTags.OUTSIDE];
