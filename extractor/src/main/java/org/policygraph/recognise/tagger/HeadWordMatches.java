@@ -8,7 +8,7 @@ import org.policygraph.recognise.EntityType;
 /**
  * Every head word of the suffix grammar in a text, found in one automaton pass: which head of
  * each length ends at each character. The tagger's head features ask this for every character
- * and length, where a substring and a hash lookup each took a tenth of extraction.
+ * and length, where a substring and a hash lookup for each took a tenth of extraction.
  */
 final class HeadWordMatches {
     private static final EntityType[] TYPES = EntityType.values();
