@@ -52,13 +52,34 @@ final class FeatureIds {
 
     /** The feature's id, or -1 when the model does not have it. */
     int idOf(String feature) {
+        return idOfFingerprint(fingerprint(feature));
+    }
+
+    /** The id of the feature of this {@link #fingerprint}, or -1 when the model does not have it. */
+    int idOfFingerprint(long fingerprint) {
         // stored as id + 1: the map answers 0 for a missing key
-        return ids.get(fingerprint(feature)) - 1;
+        return ids.get(fingerprint) - 1;
     }
 
     static long fingerprint(String s) {
-        long h = 0xcbf29ce484222325L; // FNV-1a over the UTF-16 units, then mixed
-        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
-        return BitMixer.mix64(h ^ s.length());
+        long h = START;
+        for (int i = 0; i < s.length(); i++) h = step(h, s.charAt(i));
+        return finish(h, s.length());
+    }
+
+    // FNV-1a over the UTF-16 units, then mixed; in three steps so that a feature written part by
+    // part (FeatureIdWriter) gets the fingerprint of its string without the string
+
+    /** The state before the first unit. */
+    static final long START = 0xcbf29ce484222325L;
+
+    /** The state after one more UTF-16 unit. */
+    static long step(long h, char c) {
+        return (h ^ c) * 0x100000001b3L;
+    }
+
+    /** The fingerprint of the {@code length} units that led to state {@code h}. */
+    static long finish(long h, int length) {
+        return BitMixer.mix64(h ^ length);
     }
 }

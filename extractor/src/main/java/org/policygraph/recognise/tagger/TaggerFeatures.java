@@ -14,9 +14,11 @@ import org.policygraph.recognise.Token;
 import org.policygraph.recognise.rules.HeadWords;
 
 /**
- * The feature strings of every character of one analysed report: a pure function of the text, its
- * two segmentations and the rules' candidate spans. Each string starts with its template's name,
+ * The features of every character of one analysed report: a pure function of the text, its
+ * two segmentations and the rules' candidate spans. Each feature starts with its template's name,
  * so that a template is one family's switch (after HanLP's {@code NERInstance}, with named families).
+ * The templates write to a {@link FeatureWriter}: as strings for training, as the model's ids for
+ * recognition, which so builds no string.
  */
 public final class TaggerFeatures {
     private static final Pattern NUMBERING = Pattern.compile(
@@ -30,8 +32,9 @@ public final class TaggerFeatures {
     private final List<Token> tokens;
     private final List<Token> namedTokens;
     private final byte[] bracket;
-    private final List<List<String>> ruleFeatures;
-    private final List<List<String>> divisionFeatures;
+    /** The rules' candidates and the divisions' names covering each character, or null without their family. */
+    private final CoveringSpans<Mention> candidates;
+    private final CoveringSpans<Divisions.Match> divisions;
     /** The head words of the text, by where they end. */
     private final HeadWordMatches heads;
 
@@ -46,30 +49,43 @@ public final class TaggerFeatures {
         this.word = cover(tokens, text.length());
         this.named = cover(namedTokens, text.length());
         this.bracket = brackets(text);
-        this.ruleFeatures = families.contains(FeatureFamily.RULES) ? ruleFeatures(candidates, text.length()) : List.of();
-        this.divisionFeatures = families.contains(FeatureFamily.DIVISIONS) ? divisionFeatures(text) : List.of();
+        this.candidates = families.contains(FeatureFamily.RULES)
+                ? CoveringSpans.of(candidates, Mention::start, Mention::end, text.length()) : null;
+        this.divisions = families.contains(FeatureFamily.DIVISIONS)
+                ? CoveringSpans.of(Divisions.in(text), Divisions.Match::start, Divisions.Match::end, text.length()) : null;
         this.heads = families.contains(FeatureFamily.HEAD_WORDS) ? HeadWordMatches.in(HEADS, text) : null;
     }
 
-    /** The feature strings of each character of the sequence, in order. */
+    /** The feature strings of each character of the sequence, in order: what training looks up in its feature map. */
     public List<List<String>> of(Sequence seq) {
-        List<List<String>> out = new ArrayList<>(seq.length());
+        return rows(seq, new FeatureStringWriter());
+    }
+
+    /**
+     * The model's ids of the same features, in the same order (the order the decoder sums their
+     * weights in), those the model lacks left out: {@link #of} looked up, without the strings.
+     */
+    int[][] ids(Sequence seq, FeatureIds ids) {
+        return rows(seq, new FeatureIdWriter(ids)).toArray(new int[0][]);
+    }
+
+    private <R> List<R> rows(Sequence seq, FeatureWriter<R> f) {
+        List<R> out = new ArrayList<>(seq.length());
         int numberingEnd = numberingEnd(seq);
         for (int i = seq.start(); i < seq.end(); i++) {
-            List<String> f = new ArrayList<>(48);
             if (families.contains(FeatureFamily.CHARACTERS)) characters(f, seq, i);
             if (families.contains(FeatureFamily.CHARACTER_CLASSES)) classes(f, seq, i);
             if (families.contains(FeatureFamily.WORDS)) words(f, i);
-            if (families.contains(FeatureFamily.DIVISIONS)) f.addAll(divisionFeatures.get(i));
+            if (families.contains(FeatureFamily.DIVISIONS)) divisions(f, i);
             if (families.contains(FeatureFamily.HANLP_NAMES)) names(f, i);
             if (families.contains(FeatureFamily.HEAD_WORDS)) {
                 heads(f, seq, i);
                 lookahead(f, seq, i);
             }
-            if (families.contains(FeatureFamily.BRACKETS)) f.add("Q=" + bracket[i]);
+            if (families.contains(FeatureFamily.BRACKETS)) f.begin("Q=").append((int) bracket[i]).end();
             if (families.contains(FeatureFamily.NUMBERING)) numbering(f, seq, i, numberingEnd);
-            if (families.contains(FeatureFamily.RULES)) f.addAll(ruleFeatures.get(i));
-            out.add(f);
+            if (families.contains(FeatureFamily.RULES)) rules(f, i);
+            out.add(f.finishRow());
         }
         return out;
     }
@@ -78,22 +94,22 @@ public final class TaggerFeatures {
         return i < seq.start() ? '^' : i >= seq.end() ? '$' : text.charAt(i);
     }
 
-    private void characters(List<String> f, Sequence seq, int i) {
+    private void characters(FeatureWriter<?> f, Sequence seq, int i) {
         char a = at(seq, i - 2), b = at(seq, i - 1), c = text.charAt(i), d = at(seq, i + 1), e = at(seq, i + 2);
-        f.add("C0=" + c);
-        f.add("C-1=" + b);
-        f.add("C1=" + d);
-        f.add("C-2=" + a);
-        f.add("C2=" + e);
-        f.add("C-1C0=" + b + c);
-        f.add("C0C1=" + c + d);
-        f.add("C-2C-1=" + a + b);
-        f.add("C1C2=" + d + e);
-        f.add("C-1C1=" + b + d);
+        f.begin("C0=").append(c).end();
+        f.begin("C-1=").append(b).end();
+        f.begin("C1=").append(d).end();
+        f.begin("C-2=").append(a).end();
+        f.begin("C2=").append(e).end();
+        f.begin("C-1C0=").append(b).append(c).end();
+        f.begin("C0C1=").append(c).append(d).end();
+        f.begin("C-2C-1=").append(a).append(b).end();
+        f.begin("C1C2=").append(d).append(e).end();
+        f.begin("C-1C1=").append(b).append(d).end();
     }
 
-    private void classes(List<String> f, Sequence seq, int i) {
-        f.add("K=" + kind(at(seq, i - 1)) + kind(text.charAt(i)) + kind(at(seq, i + 1)));
+    private void classes(FeatureWriter<?> f, Sequence seq, int i) {
+        f.begin("K=").append(kind(at(seq, i - 1))).append(kind(text.charAt(i))).append(kind(at(seq, i + 1))).end();
     }
 
     private static char kind(char c) {
@@ -104,37 +120,43 @@ public final class TaggerFeatures {
         return 'p';
     }
 
-    private void words(List<String> f, int i) {
+    private void words(FeatureWriter<?> f, int i) {
         int w = word[i];
         if (w < 0) {
-            f.add("WP=none");
+            f.begin("WP=none").end();
             return;
         }
         Token t = tokens.get(w);
         String pos = position(t, i);
-        f.add("WP=" + pos);
-        f.add("WPT=" + pos + t.pos());
-        if (t.word().length() <= 6) f.add("W=" + t.word());
-        f.add("WL=" + Math.min(t.word().length(), 5) + pos);
+        f.begin("WP=").append(pos).end();
+        f.begin("WPT=").append(pos).append(t.pos()).end();
+        if (t.word().length() <= 6) f.begin("W=").append(t.word()).end();
+        f.begin("WL=").append(Math.min(t.word().length(), 5)).append(pos).end();
         String prev = w > 0 ? tokens.get(w - 1).pos() : "^", next = w + 1 < tokens.size() ? tokens.get(w + 1).pos() : "$";
         if (pos.equals("B") || pos.equals("S")) {
-            f.add("PT=" + prev);
-            if (w > 0 && tokens.get(w - 1).word().length() <= 4) f.add("PW=" + tokens.get(w - 1).word());
+            f.begin("PT=").append(prev).end();
+            if (w > 0 && tokens.get(w - 1).word().length() <= 4) f.begin("PW=").append(tokens.get(w - 1).word()).end();
         }
         if (pos.equals("E") || pos.equals("S")) {
-            f.add("NT=" + next);
-            if (w + 1 < tokens.size() && tokens.get(w + 1).word().length() <= 4) f.add("NW=" + tokens.get(w + 1).word());
+            f.begin("NT=").append(next).end();
+            if (w + 1 < tokens.size() && tokens.get(w + 1).word().length() <= 4) f.begin("NW=").append(tokens.get(w + 1).word()).end();
         }
     }
 
+    private void divisions(FeatureWriter<?> f, int i) {
+        for (Divisions.Match m : divisions.at(i)) {
+            // a division's name has two characters or more: never S
+            f.begin("DV=").append(position(m.start(), m.end(), i)).append(m.level()).append(m.isShort() ? "s" : "").endOnce();
+        }
+    }
 
-    private void names(List<String> f, int i) {
+    private void names(FeatureWriter<?> f, int i) {
         int n = named[i];
         if (n < 0) return;
         Token t = namedTokens.get(n);
         String p = t.pos();
         if (p.startsWith("nr") || p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nz")) {
-            f.add("N=" + position(t, i) + p);
+            f.begin("N=").append(position(t, i)).append(p).end();
         }
     }
 
@@ -150,18 +172,18 @@ public final class TaggerFeatures {
         return "M";
     }
 
-    private void heads(List<String> f, Sequence seq, int i) {
+    private void heads(FeatureWriter<?> f, Sequence seq, int i) {
         // a head word ending here, and one starting here (the name before it ends one character earlier)
         int[] lengths = heads.lengths();
         for (int k = 0; k < lengths.length; k++) {
             int len = lengths[k];
             if (i + 1 - len >= seq.start()) {
                 EntityType t = heads.endingAt(k, i + 1);
-                if (t != null) f.add("HE=" + t.ordinal() + "/" + Math.min(len, 4));
+                if (t != null) f.begin("HE=").append(t.ordinal()).append('/').append(Math.min(len, 4)).end();
             }
             if (i + len <= seq.end()) {
                 EntityType t = heads.endingAt(k, i + len);
-                if (t != null) f.add("HB=" + t.ordinal() + "/" + Math.min(len, 4));
+                if (t != null) f.begin("HB=").append(t.ordinal()).append('/').append(Math.min(len, 4)).end();
             }
         }
     }
@@ -170,12 +192,12 @@ public final class TaggerFeatures {
      * The next head word ahead in the same phrase and how far (a name's type is said by its last
      * word, which a left-to-right tagger sees only here), and the last one behind.
      */
-    private void lookahead(List<String> f, Sequence seq, int i) {
+    private void lookahead(FeatureWriter<?> f, Sequence seq, int i) {
         for (int j = i; j < Math.min(seq.end(), i + 16); j++) {
             if (j > i && isBreak(text.charAt(j))) break;
             EntityType t = heads.longestEndingAt(j);
             if (t != null) {
-                f.add("NH=" + t.ordinal() + "/" + bucket(j - i));
+                f.begin("NH=").append(t.ordinal()).append('/').append(bucket(j - i)).end();
                 break;
             }
         }
@@ -183,7 +205,7 @@ public final class TaggerFeatures {
             if (isBreak(text.charAt(j))) break;
             EntityType t = heads.longestEndingAt(j);
             if (t != null) {
-                f.add("PH=" + t.ordinal() + "/" + bucket(i - j));
+                f.begin("PH=").append(t.ordinal()).append('/').append(bucket(i - j)).end();
                 break;
             }
         }
@@ -203,12 +225,24 @@ public final class TaggerFeatures {
         return m.lookingAt() ? m.end() : -1;
     }
 
-    private static void numbering(List<String> f, Sequence seq, int i, int numberingEnd) {
+    private static void numbering(FeatureWriter<?> f, Sequence seq, int i, int numberingEnd) {
         int fromStart = i - seq.start();
-        if (fromStart < 3) f.add("LS=" + fromStart);
+        if (fromStart < 3) f.begin("LS=").append(fromStart).end();
         if (numberingEnd >= 0) {
             int after = i - numberingEnd;
-            f.add(after < 0 ? "NUM=in" : after < 3 ? "NUM=" + after : "NUM=after");
+            f.begin("NUM=");
+            if (after < 0) f.append("in");
+            else if (after < 3) f.append(after);
+            else f.append("after");
+            f.end();
+        }
+    }
+
+    private void rules(FeatureWriter<?> f, int i) {
+        for (Mention m : candidates.at(i)) {
+            String pos = position(m.start(), m.end(), i);
+            f.begin("R=").append(m.recogniser()).append('/').append(m.type().ordinal()).append(pos).endOnce();
+            f.begin("RA=").append(m.type().ordinal()).append(pos).endOnce();
         }
     }
 
@@ -243,41 +277,6 @@ public final class TaggerFeatures {
             }
             from = c + 1;
         }
-    }
-
-    private static List<List<String>> divisionFeatures(String text) {
-        List<List<String>> out = emptyRows(text.length());
-        for (Divisions.Match m : Divisions.in(text)) {
-            for (int i = m.start(); i < m.end(); i++) {
-                // a division's name has two characters or more: never S
-                addOnce(out.get(i), "DV=" + position(m.start(), m.end(), i) + m.level() + (m.isShort() ? "s" : ""));
-            }
-        }
-        return out;
-    }
-
-    private static List<List<String>> ruleFeatures(List<Mention> candidates, int length) {
-        List<List<String>> out = emptyRows(length);
-        for (Mention m : candidates) {
-            for (int i = Math.max(0, m.start()); i < Math.min(length, m.end()); i++) {
-                String pos = position(m.start(), m.end(), i);
-                addOnce(out.get(i), "R=" + m.recogniser() + "/" + m.type().ordinal() + pos);
-                addOnce(out.get(i), "RA=" + m.type().ordinal() + pos);
-            }
-        }
-        return out;
-    }
-
-    /** One empty feature list per character, for the families that mark spans. */
-    private static List<List<String>> emptyRows(int length) {
-        List<List<String>> out = new ArrayList<>(length);
-        for (int i = 0; i < length; i++) out.add(new ArrayList<>(2));
-        return out;
-    }
-
-    /** Overlapping spans of one kind say the same thing once. */
-    private static void addOnce(List<String> row, String feature) {
-        if (!row.contains(feature)) row.add(feature);
     }
 
     private static Map<String, EntityType> headTypes() {

@@ -32,9 +32,8 @@ public final class TaggerRecogniser {
         String text = at.text();
         List<Mention> out = new ArrayList<>();
         for (Sequence seq : Sequence.of(text)) {
-            TaggerInstance instance = TaggerInstance.of(features.of(seq), null, featureIds::idOf);
             double[][] emit = new double[seq.length()][tags];
-            int[] best = Decoder.decode(weights, lm.parameter, tags, instance.featureMatrix, emit);
+            int[] best = Decoder.decode(weights, lm.parameter, tags, features.ids(seq, featureIds), emit);
             for (EntityTags.Span span : EntityTags.spans(best)) {
                 double margin = 0;
                 for (int k = span.start(); k < span.end(); k++) margin += emit[k][best[k]] - emit[k][EntityTags.OUTSIDE];
