@@ -8,6 +8,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -43,7 +44,10 @@ public final class TaggerModel {
                     + EntityTags.size() + ": retrain it with policygraph train");
         }
         this.model = model;
-        this.families = Set.copyOf(families);
+        // in the enum's order, so that the model file lists them the same way on every run
+        EnumSet<FeatureFamily> ordered = EnumSet.noneOf(FeatureFamily.class);
+        ordered.addAll(families);
+        this.families = Collections.unmodifiableSet(ordered);
         this.trainingSha256 = trainingSha256;
         this.settings = settings;
     }
