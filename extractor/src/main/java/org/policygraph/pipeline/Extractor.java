@@ -35,6 +35,7 @@ import org.policygraph.recognise.gazetteer.Gazetteer;
 import org.policygraph.recognise.gazetteer.GazetteerRecogniser;
 import org.policygraph.recognise.gazetteer.NestedQuotedNames;
 import org.policygraph.recognise.hanlp.HanLpSegmenter;
+import org.policygraph.recognise.hanlp.HanLpTwoLevelSegmenter;
 import org.policygraph.recognise.hanlp.PolicyTerms;
 import org.policygraph.recognise.rules.AddressRefiner;
 import org.policygraph.recognise.rules.BookTitleRecogniser;
@@ -103,7 +104,7 @@ public final class Extractor {
         List<HanLpSegmenter.DictionaryWord> words = new ArrayList<>();
         gazetteer.forms().forEach((form, entry) -> words.add(new HanLpSegmenter.DictionaryWord(form, natureOf(entry.type()))));
         words.addAll(PolicyTerms.bundled());
-        TextAnalyser analyser = new TextAnalyser(new HanLpSegmenter(words, false), new HanLpSegmenter(words, true));
+        TextAnalyser analyser = new TextAnalyser(new HanLpTwoLevelSegmenter(words));
         List<Recogniser> recognisers = List.of(
                 new GazetteerRecogniser(gazetteer),
                 new BookTitleRecogniser(),

@@ -11,40 +11,49 @@ import java.util.Map;
  * token offsets back into the whole text.
  */
 public final class TextAnalyser {
-    private final Segmenter wordSegmenter;
-    private final Segmenter nameSegmenter;
+    private final TwoLevelSegmenter segmenter;
+
+    public TextAnalyser(TwoLevelSegmenter segmenter) {
+        this.segmenter = segmenter;
+    }
 
     /**
      * @param wordSegmenter fine-grained segmentation
      * @param nameSegmenter segmentation with name recognition on
      */
     public TextAnalyser(Segmenter wordSegmenter, Segmenter nameSegmenter) {
-        this.wordSegmenter = wordSegmenter;
-        this.nameSegmenter = nameSegmenter;
+        this(TwoLevelSegmenter.of(wordSegmenter, nameSegmenter));
     }
 
     public AnalysedText analyse(String text) {
-        return new AnalysedText(text, segment(wordSegmenter, text), segment(nameSegmenter, text));
-    }
-
-    private static List<Token> segment(Segmenter segmenter, String text) {
-        List<Token> tokens = new ArrayList<>();
-        // one String per distinct word and tag: a long report repeats its words millions of times,
-        // and a copy of each would take most of the memory the report needs
-        Map<String, String> words = new HashMap<>();
+        Tokens words = new Tokens(), named = new Tokens();
         int start = 0;
         while (start < text.length()) {
             int end = chunkEnd(text, start);
             if (end > start) {
-                for (Token t : segmenter.segment(text.substring(start, end))) {
-                    tokens.add(new Token(t.start() + start, t.end() + start, words.computeIfAbsent(t.word(), w -> w),
-                            words.computeIfAbsent(t.pos(), p -> p)));
-                }
+                TwoLevelSegmenter.Segmentations s = segmenter.segment(text.substring(start, end));
+                words.addAll(s.words(), start);
+                named.addAll(s.named(), start);
             }
             start = end;
             while (start < text.length() && text.charAt(start) == '\n') start++;
         }
-        return tokens;
+        return new AnalysedText(text, words.tokens, named.tokens);
+    }
+
+    /** The tokens of one segmentation, shifted into the whole text. */
+    private static final class Tokens {
+        final List<Token> tokens = new ArrayList<>();
+        // one String per distinct word and tag: a long report repeats its words millions of times,
+        // and a copy of each would take most of the memory the report needs
+        final Map<String, String> words = new HashMap<>();
+
+        void addAll(List<Token> chunk, int offset) {
+            for (Token t : chunk) {
+                tokens.add(new Token(t.start() + offset, t.end() + offset, words.computeIfAbsent(t.word(), w -> w),
+                        words.computeIfAbsent(t.pos(), p -> p)));
+            }
+        }
     }
 
     /** Longest piece handed to the segmenter: HanLP's word net grows with its input, so memory stays bounded by this, not by the file. */

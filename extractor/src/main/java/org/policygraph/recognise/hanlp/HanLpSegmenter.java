@@ -31,19 +31,30 @@ public final class HanLpSegmenter implements Segmenter {
      *                       where a name begins, so the pipeline runs both kinds
      */
     public HanLpSegmenter(Collection<DictionaryWord> extraWords, boolean recogniseNames) {
+        DynamicCustomDictionary dictionary = dictionary(extraWords);
+        this.segment = ThreadLocal.withInitial(() -> configure(new ViterbiSegment(), dictionary, recogniseNames));
+    }
+
+    /** A dictionary of these words alone, each with its nature and a high frequency, so that segmentation keeps them whole. */
+    static DynamicCustomDictionary dictionary(Collection<DictionaryWord> extraWords) {
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
         for (DictionaryWord w : extraWords) {
             dictionary.insert(w.word(), w.nature() + " 1000");
         }
-        this.segment = ThreadLocal.withInitial(() -> new ViterbiSegment()
-                .enableCustomDictionary(dictionary)
+        return dictionary;
+    }
+
+    /** The pipeline's settings: offsets, parts of speech, the dictionary, and the recognisers on or off (Japanese names never). */
+    static <S extends Segment> S configure(S segment, DynamicCustomDictionary dictionary, boolean recogniseNames) {
+        segment.enableCustomDictionary(dictionary)
                 .enableOffset(true)
                 .enablePartOfSpeechTagging(true)
                 .enableOrganizationRecognize(recogniseNames)
                 .enablePlaceRecognize(recogniseNames)
                 .enableNameRecognize(recogniseNames)
                 .enableTranslatedNameRecognize(recogniseNames)
-                .enableJapaneseNameRecognize(false));
+                .enableJapaneseNameRecognize(false);
+        return segment;
     }
 
     /** A word for the segmenter's own dictionary. */
@@ -51,7 +62,10 @@ public final class HanLpSegmenter implements Segmenter {
 
     @Override
     public List<Token> segment(String text) {
-        List<Term> terms = segment.get().seg(text);
+        return tokens(segment.get().seg(text));
+    }
+
+    static List<Token> tokens(List<Term> terms) {
         List<Token> tokens = new ArrayList<>(terms.size());
         for (Term t : terms) {
             tokens.add(new Token(t.offset, t.offset + t.word.length(), t.word, t.nature == null ? "x" : t.nature.toString()));
