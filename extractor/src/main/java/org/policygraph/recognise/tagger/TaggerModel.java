@@ -94,6 +94,7 @@ public final class TaggerModel {
      */
     public TaggerModel compress(double ratio) {
         if (ratio > 0) {
+            QuietHanLpLogger.install();
             model.compress(ratio, 1e-3);
             featureIds = null;
             sparseWeights = null;
