@@ -11,10 +11,12 @@ import org.policygraph.recognise.Segmenter;
 import org.policygraph.recognise.Token;
 
 /**
- * The one place HanLP is used: Viterbi segmentation with offsets, part-of-speech tags and
- * HanLP's organisation, place and person recognisers, plus a dictionary of our own words
- * (gazetteer names) so that segmentation keeps them whole. The dictionary belongs to this
- * instance, not to HanLP's global {@code CustomDictionary}.
+ * HanLP's Viterbi segmentation with offsets, part-of-speech tags and, if asked, HanLP's
+ * organisation, place and person recognisers, plus a dictionary of our own words (gazetteer names)
+ * so that segmentation keeps them whole. The dictionary belongs to this instance, not to HanLP's
+ * global {@code CustomDictionary}. The pipeline takes both segmentations from one search
+ * ({@link HanLpTwoLevelSegmenter}, with this class's settings); one alone serves the bench's raw
+ * HanLP and the recognisers' tests.
  *
  * <p>Thread-safe without a lock: each thread gets its own HanLP {@code Segment}. A HanLP segment
  * is a bundle of settings whose {@code seg} builds its word net per call (ViterbiSegment.segSentence
@@ -28,7 +30,7 @@ public final class HanLpSegmenter implements Segmenter {
      * @param extraWords     words to keep whole, each with its HanLP nature ({@code nt}, {@code ns}, {@code nz}…)
      * @param recogniseNames whether HanLP's organisation, place and person recognisers run: they join
      *                       words into long name tokens, good candidates but too coarse for finding
-     *                       where a name begins, so the pipeline runs both kinds
+     *                       where a name begins, so the pipeline reads both kinds
      */
     public HanLpSegmenter(Collection<DictionaryWord> extraWords, boolean recogniseNames) {
         DynamicCustomDictionary dictionary = dictionary(extraWords);

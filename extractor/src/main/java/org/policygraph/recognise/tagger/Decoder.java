@@ -12,13 +12,15 @@ import java.util.Map;
  * f for tag t at {@code f * tags + t}; the transition from tag p is feature p, from the start
  * feature {@code tags}). Unlike {@code LinearModel.viterbiDecode} it scores each position's
  * features once per tag rather than once per tag pair, visits only the tag pairs
- * {@link EntityTags#allowed} allows, and ends only on a tag that closes its name.
+ * {@link EntityTags#allowed} allows, tries the many predecessors of a tag that opens a name or
+ * stays outside best score first, stopping once none left can win (the same answer, a fraction of
+ * the sums), and ends only on a tag that closes its name.
  */
 final class Decoder {
     private static final int[][] PREDECESSORS = EntityTags.predecessors();
     /** The tags by their set of predecessors: the 21 that open a name or stay outside share one. */
     private static final List<TagGroup> GROUPS = TagGroup.of(PREDECESSORS);
-    /** A group with more predecessors than this has them ordered by score at each position, so that most are never tried. */
+    /** A group with this many predecessors or more has them ordered by score at each position, so that most are never tried. */
     private static final int ORDERED_FROM = 5;
 
     /** Tags that may follow the same predecessors. */
