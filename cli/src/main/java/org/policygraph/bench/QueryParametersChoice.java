@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.policygraph.query.NamedQuery;
+import org.policygraph.query.ParamKind;
 import org.policygraph.query.QueryParam;
 import org.policygraph.query.QueryParameters;
 import org.policygraph.query.QueryRunner;
@@ -27,6 +28,8 @@ final class QueryParametersChoice {
 
     /** Values by parameter name, for every query. */
     private final Map<String, String> common = new HashMap<>();
+    /** Values of parameters that take an IRI (the explorer's pages: a report, a task, an entity), by name. */
+    private final Map<String, String> commonIris = new HashMap<>();
     /** Values by query name, then parameter name, where a query needs its own. */
     private final Map<String, Map<String, String>> perQuery = new HashMap<>();
 
@@ -37,8 +40,17 @@ final class QueryParametersChoice {
         first(runner, "SELECT ?label (COUNT(?t) AS ?n) { ?t a pg:Task ; pg:mentions ?e . ?e skos:prefLabel ?label } "
                 + "GROUP BY ?label ORDER BY DESC(?n) ?label LIMIT 1").ifPresent(r -> c.common.put("label", r.get("label")));
         // the explorer's entity pages (their queries timed with --query-file) take the most mentioned entity
-        first(runner, "SELECT ?e (COUNT(?m) AS ?n) { ?m a pg:Mention ; pg:entity ?e } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1")
-                .ifPresent(r -> c.common.put("entity", r.get("e")));
+        List<Map<String, String>> entities = all(runner, "SELECT ?e (COUNT(?m) AS ?n) { ?m a pg:Mention ; pg:entity ?e } "
+                + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 2");
+        if (!entities.isEmpty()) {
+            c.commonIris.put("entity", entities.get(0).get("e"));
+            c.commonIris.put("other", entities.get(entities.size() - 1).get("e"));
+        }
+        // the explorer's report and task pages: the report that mentions most entities, the task that mentions most
+        first(runner, "SELECT ?r (COUNT(DISTINCT ?e) AS ?n) { ?r a pg:Report ; pg:mentions ?e } GROUP BY ?r ORDER BY DESC(?n) ?r LIMIT 1")
+                .ifPresent(r -> c.commonIris.put("report", r.get("r")));
+        first(runner, "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) { ?t a pg:Task ; pg:mentions ?e } GROUP BY ?t ORDER BY DESC(?n) ?t LIMIT 1")
+                .ifPresent(r -> c.commonIris.put("task", r.get("t")));
         first(runner, "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) { ?e a ?type ; skos:prefLabel ?l . "
                 + "FILTER (STRSTARTS(STR(?type), STR(pg:)) && ?type NOT IN (pg:Report, pg:Task, pg:Mention)) } "
                 + "GROUP BY ?type ORDER BY DESC(?n) LIMIT 1")
@@ -71,7 +83,8 @@ final class QueryParametersChoice {
         QueryParameters params = QueryParameters.none();
         Map<String, String> own = perQuery.getOrDefault(q.name(), Map.of());
         for (QueryParam p : q.params()) {
-            String v = own.getOrDefault(p.name(), common.getOrDefault(p.name(), p.example().orElse("")));
+            Map<String, String> shared = p.kind() == ParamKind.IRI ? commonIris : common;
+            String v = own.getOrDefault(p.name(), shared.getOrDefault(p.name(), p.example().orElse("")));
             params = params.with(p.name(), v);
         }
         return params;
@@ -123,6 +136,6 @@ final class QueryParametersChoice {
 
     @Override
     public String toString() {
-        return "common " + common + ", per query " + perQuery;
+        return "common " + common + ", IRIs " + commonIris + ", per query " + perQuery;
     }
 }

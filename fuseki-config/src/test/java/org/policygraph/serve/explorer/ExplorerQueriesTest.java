@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policygraph.query.NamedQuery;
 import org.policygraph.query.QueryParam;
+import org.policygraph.query.QueryParameters;
 import org.policygraph.query.QueryRunner;
 import org.policygraph.serve.ServedCorpus;
 
@@ -200,6 +201,40 @@ class ExplorerQueriesTest {
         assertEquals("北科院", span(sentence, other.get("at"), other.get("length")));
         Map<String, String> self = first(rows, r -> r.get("who").equals("entity") && r.get("sentence").equals(sentence), "the entity in that sentence");
         assertEquals("中关村科学城", span(sentence, self.get("at"), self.get("length")));
+    }
+
+    @Test
+    void sharedEvidenceGivesTheRowsOfItsJoinedForm() throws java.io.IOException {
+        // the form that joined every mention of the one with every mention of the other
+        String[][] pairs = {{ZGC_CITY, BAST}, {BAST, ZGC_CITY}, {ZGC_CITY, ZGC_CITY}, {ZGC_CITY, ID + "governmentbody/中关村科学城管理委员会"}};
+        int rows = 0;
+        for (String[] pair : pairs) rows += assertSameRowsAsBefore("shared-evidence", "entity", pair[0], "other", pair[1]);
+        assertTrue(rows > 20, rows + " rows");
+    }
+
+    @Test
+    void taskEntitiesGivesTheRowsOfItsJoinedForm() throws java.io.IOException {
+        // the form that walked every mention and role of each entity up to the task, and joined the two
+        int rows = 0;
+        for (String task : List.of(TASK_65, ID + "report/" + REPORT_003 + "/task/1", ID + "report/" + REPORT_003 + "/task/3",
+                ID + "report/" + REPORT_001 + "/task/2", ID + "report/" + REPORT_000 + "/task/10")) {
+            rows += assertSameRowsAsBefore("task-entities", "task", task);
+        }
+        assertTrue(rows > 20, rows + " rows");
+    }
+
+    /** The query gives the rows, in order, of its form before it was rewritten (test resources, {@code before-rewrite/}); returns how many. */
+    private static int assertSameRowsAsBefore(String name, String... nameValues) throws java.io.IOException {
+        String before;
+        try (var in = ExplorerQueriesTest.class.getResourceAsStream("before-rewrite/" + name + ".rq")) {
+            before = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) params.put(nameValues[i], nameValues[i + 1]);
+        List<Map<String, String>> expected = rows(runner.select(QueryParameters.of(params).bind(NamedQuery.of(name, before))));
+        List<Map<String, String>> actual = run(name, nameValues);
+        assertEquals(expected, actual, name + " " + params);
+        return actual.size();
     }
 
     @Test
