@@ -26,7 +26,10 @@ public final class TextAnalyser {
     }
 
     public AnalysedText analyse(String text) {
-        Tokens words = new Tokens(), named = new Tokens();
+        // one String per distinct word and tag, for both segmentations (they share most words): a long
+        // report repeats its words millions of times, and a copy of each would take most of its memory
+        Map<String, String> strings = new HashMap<>();
+        Tokens words = new Tokens(strings), named = new Tokens(strings);
         int start = 0;
         while (start < text.length()) {
             int end = chunkEnd(text, start);
@@ -44,14 +47,16 @@ public final class TextAnalyser {
     /** The tokens of one segmentation, shifted into the whole text. */
     private static final class Tokens {
         final List<Token> tokens = new ArrayList<>();
-        // one String per distinct word and tag: a long report repeats its words millions of times,
-        // and a copy of each would take most of the memory the report needs
-        final Map<String, String> words = new HashMap<>();
+        private final Map<String, String> strings;
+
+        Tokens(Map<String, String> strings) {
+            this.strings = strings;
+        }
 
         void addAll(List<Token> chunk, int offset) {
             for (Token t : chunk) {
-                tokens.add(new Token(t.start() + offset, t.end() + offset, words.computeIfAbsent(t.word(), w -> w),
-                        words.computeIfAbsent(t.pos(), p -> p)));
+                tokens.add(new Token(t.start() + offset, t.end() + offset, strings.computeIfAbsent(t.word(), w -> w),
+                        strings.computeIfAbsent(t.pos(), p -> p)));
             }
         }
     }
