@@ -27,7 +27,7 @@ public final class HeadWords {
      * but also after ordinary words (修建铁路, 大型煤矿), so the suffix grammar leaves them out and
      * only rules that already hold a name or a list of names read them. Longest first.
      */
-    public static final List<String> WORKS = List.of("国家考古遗址公园", "抽水蓄能电站", "水电站", "煤矿", "高速公路", "高速", "铁路", "灌区");
+    public static final List<String> WORKS = List.of("国家考古遗址公园", "抽水蓄能电站", "水电站", "煤矿", "高速公路", "高速", "高铁", "铁路", "灌区");
 
     private final List<Head> heads;
 

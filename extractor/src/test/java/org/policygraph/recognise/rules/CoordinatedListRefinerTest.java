@@ -45,6 +45,8 @@ class CoordinatedListRefinerTest {
     private static final String MINES = "加快九龙川、唐家河、东水泉东、安家庄、郭家台、平山湖等煤矿建设";
     /** gov2026_qinghai: power stations counted, not closed by 等. */
     private static final String STATIONS = "加快建设南山口、哇让、同德、德令哈4个抽水蓄能电站";
+    /** gov2026_hunan: high-speed railways named by the places they join, counted before the 高铁 they share. */
+    private static final String RAILWAYS = "加快邵永、铜吉、长赣、宜常、永清广、黔吉等6条高铁";
     /** gov2026_fujian: historic sites named without the 遗址 the list shares. */
     private static final String SITES = "提升万寿岩、圣杯屿沉船等遗址保护利用水平";
     /** gov2026_gansu: fields of industry, not names, before 等项目. */
@@ -73,6 +75,7 @@ class CoordinatedListRefinerTest {
         for (String s : List.of(MINES, FIELDS)) assertTrue(gansu.contains(s), s);
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_fujian.txt")).contains(SITES));
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_qinghai.txt")).contains(STATIONS));
+        assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_hunan.txt")).contains(RAILWAYS));
     }
 
     @Test
@@ -104,6 +107,13 @@ class CoordinatedListRefinerTest {
         List<Mention> found = refiner.refine(RealSegmentation.analyse(STATIONS), firstPass);
         for (String station : List.of("南山口", "哇让")) assertEquals(EntityType.PROJECT, only(found, station).type(), describe(found));
         assertTrue(found.stream().noneMatch(m -> m.text().contains("4") || m.text().contains("电站")), describe(found));
+    }
+
+    @Test
+    void railwaysNamedWithoutTheirSharedHeadAreProjects() {
+        List<Mention> found = refineAfterSuffix(RAILWAYS);
+        for (String line : List.of("铜吉", "长赣", "宜常", "黔吉")) assertEquals(EntityType.PROJECT, only(found, line).type(), describe(found));
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("高铁")), describe(found));
     }
 
     @Test
