@@ -27,8 +27,14 @@ public final class CoordinatedListRefiner implements MentionRefiner {
     /** How many works a list counts: 4个, 17条, 三大. */
     private static final String COUNT = "[0-9一二三四五六七八九十百几多]+(?:余)?(?:个|座|处|条|项|大|家)";
     /** 九龙川、唐家河等煤矿, 万寿岩、圣杯屿沉船等遗址, 南山口、哇让…4个抽水蓄能电站: works, sites and laboratories named without the head the list shares. */
-    private static final Pattern WORKS_TAIL = Pattern.compile(
-            "^(?:等(?:" + COUNT + ")?|" + COUNT + ")(?:重大|重点)?(" + String.join("|", HeadWords.WORKS) + "|项目|工程|实验室|遗址|产业带)");
+    /**
+     * A specific head may follow a few words of its own (等3个重庆实验室, 等多式联运枢纽); 项目 and 工程 only
+     * 重大 or 重点, since their lists hold firms and places as often (京东方、惠科等重大产业项目).
+     */
+    private static final Pattern WORKS_TAIL = Pattern.compile("^(?:等(?:" + COUNT + ")?|" + COUNT + ")(?:(?:重大|重点)?(项目|工程)|[^,，。;；:：、]{0,6}?("
+            + String.join("|", HeadWords.WORKS) + "|实验室|遗址|产业带))");
+    /** 府谷、定边机场, 雄商、济滨高铁: the last member carries the head of works that the others share. */
+    private static final Pattern SHARED_WORKS_HEAD = Pattern.compile("^[^、]{2,}?(" + String.join("|", HeadWords.WORKS) + ")");
     private static final int MAX_ITEM = 12;
     private static final HeadWords HEADS = HeadWords.forRunningText();
     /** Members that end in a kind word name kinds (产业集群, 高新技术企业, 城市更新). */
@@ -45,6 +51,7 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             if (items.size() < 2) continue;
             int listEnd = items.get(items.size() - 1)[1];
             Optional<EntityType> type = typeFromTail(text.substring(listEnd, Math.min(text.length(), listEnd + 30)));
+            if (type.isEmpty()) type = typeFromLastMembersHead(at, items.get(items.size() - 1));
             boolean headNounSaysSo = type.isPresent();
             if (type.isEmpty()) type = typeFromMembers(items, spans);
             // documents, events, projects and places carry head words of their own: lists name bodies and
@@ -112,7 +119,8 @@ public final class CoordinatedListRefiner implements MentionRefiner {
         int best = start;
         for (Token t : at.tokensIn(start, end)) {
             // a one-character "verb" may be the first character of an unknown name (汇/v 龙/n 森/ag)
-            if (!(isClauseWord(t) || VerbLexicon.opensClause(t.word()) || t.posStartsWith("v") && t.word().length() > 1)) break;
+            // so do the time words before it (今年建成雄商、济滨高铁)
+            if (!(isClauseWord(t) || VerbLexicon.opensClause(t.word()) || t.posStartsWith("v") && t.word().length() > 1 || t.posStartsWith("t"))) break;
             best = t.end();
         }
         return best;
@@ -140,14 +148,7 @@ public final class CoordinatedListRefiner implements MentionRefiner {
 
     static Optional<EntityType> typeFromTail(String after) {
         Matcher w = WORKS_TAIL.matcher(after);
-        if (w.find()) {
-            return Optional.of(switch (w.group(1)) {
-                case "实验室" -> EntityType.RESEARCH_INSTITUTION;
-                case "遗址" -> EntityType.PLACE;
-                case "产业带" -> EntityType.PARK;
-                default -> EntityType.PROJECT;
-            });
-        }
+        if (w.find()) return Optional.of(typeOfWorksHead(w.group(1) != null ? w.group(1) : w.group(2)));
         Matcher t = TAIL.matcher(after);
         if (!t.find()) return Optional.empty();
         return switch (t.group(2)) {
@@ -156,6 +157,29 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             case "园区", "分园" -> Optional.of(EntityType.PARK);
             case "交易所" -> Optional.of(EntityType.OTHER_ORGANIZATION);
             default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The works the last member's head says all are, when it has a name before the head; the member
+     * then ends with its head (聊邯长铁路纳规 is 聊邯长铁路).
+     */
+    private static Optional<EntityType> typeFromLastMembersHead(AnalysedText at, int[] last) {
+        Matcher h = SHARED_WORKS_HEAD.matcher(at.text().substring(last[0], last[1]));
+        if (!h.find()) return Optional.empty();
+        int end = last[0] + h.end();
+        int t = at.tokenAt(end - 1);
+        if (t < 0 || at.tokens().get(t).end() != end) return Optional.empty();
+        last[1] = end;
+        return Optional.of(typeOfWorksHead(h.group(1)));
+    }
+
+    private static EntityType typeOfWorksHead(String head) {
+        return switch (head) {
+            case "实验室" -> EntityType.RESEARCH_INSTITUTION;
+            case "遗址" -> EntityType.PLACE;
+            case "产业带" -> EntityType.PARK;
+            default -> EntityType.PROJECT;
         };
     }
 

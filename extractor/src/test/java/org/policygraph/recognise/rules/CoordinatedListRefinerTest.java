@@ -47,6 +47,14 @@ class CoordinatedListRefinerTest {
     private static final String STATIONS = "加快建设南山口、哇让、同德、德令哈4个抽水蓄能电站";
     /** gov2026_hunan: high-speed railways named by the places they join, counted before the 高铁 they share. */
     private static final String RAILWAYS = "加快邵永、铜吉、长赣、宜常、永清广、黔吉等6条高铁";
+    /** gov2026_shandong: railways sharing the 铁路 of the last, which a verb follows. */
+    private static final String LINES_BY_LAST_HEAD = "积极推动莱临、德商、日照至五莲、聊邯长铁路纳规";
+    /** gov2026_shandong: the same after a time word. */
+    private static final String HIGH_SPEED_THIS_YEAR = "今年建成雄商、济滨高铁";
+    /** gov2026_chongqing: laboratories counted, the head after words of its own. */
+    private static final String LABORATORIES = "挂牌建设金凤、嘉陵江、明月湖3个重庆实验室";
+    /** gov2026_sichuan: firms, not works, before the 项目 that they build. */
+    private static final String FIRMS_PROJECTS = "推动京东方、惠科等重大产业项目尽快投产满产";
     /** gov2026_fujian: historic sites named without the 遗址 the list shares. */
     private static final String SITES = "提升万寿岩、圣杯屿沉船等遗址保护利用水平";
     /** gov2026_gansu: fields of industry, not names, before 等项目. */
@@ -76,6 +84,10 @@ class CoordinatedListRefinerTest {
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_fujian.txt")).contains(SITES));
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_qinghai.txt")).contains(STATIONS));
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_hunan.txt")).contains(RAILWAYS));
+        String shandong = TrainingReports.read(Training.reports().resolve("gov2026_shandong.txt"));
+        for (String s : List.of(LINES_BY_LAST_HEAD, HIGH_SPEED_THIS_YEAR)) assertTrue(shandong.contains(s), s);
+        assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_chongqing.txt")).contains(LABORATORIES));
+        assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_sichuan.txt")).contains(FIRMS_PROJECTS));
     }
 
     @Test
@@ -114,6 +126,29 @@ class CoordinatedListRefinerTest {
         List<Mention> found = refineAfterSuffix(RAILWAYS);
         for (String line : List.of("铜吉", "长赣", "宜常", "黔吉")) assertEquals(EntityType.PROJECT, only(found, line).type(), describe(found));
         assertTrue(found.stream().noneMatch(m -> m.text().contains("高铁")), describe(found));
+    }
+
+    @Test
+    void theLastMembersHeadOfWorksIsSharedByTheOthers() {
+        List<Mention> found = refineAfterSuffix(LINES_BY_LAST_HEAD);
+        for (String line : List.of("莱临", "德商")) assertEquals(EntityType.PROJECT, only(found, line).type(), describe(found));
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("纳规")), describe(found));
+        found = refineAfterSuffix(HIGH_SPEED_THIS_YEAR);
+        assertEquals(EntityType.PROJECT, only(found, "雄商").type(), describe(found));
+    }
+
+    @Test
+    void aSpecificHeadMayFollowWordsOfItsOwn() {
+        // as a tagger trained without the Chongqing report named one of them in cross-validation
+        List<Mention> firstPass = List.of(mention(LABORATORIES, "明月湖", EntityType.PLACE));
+        List<Mention> found = refiner.refine(RealSegmentation.analyse(LABORATORIES), firstPass);
+        assertEquals(EntityType.RESEARCH_INSTITUTION, only(found, "明月湖").type(), describe(found));
+    }
+
+    @Test
+    void firmsBeforeTheProjectsTheyBuildAreNoWorks() {
+        List<Mention> found = refineAfterSuffix(FIRMS_PROJECTS);
+        assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.PROJECT), describe(found));
     }
 
     @Test
