@@ -35,6 +35,10 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             + String.join("|", HeadWords.WORKS) + "|实验室|遗址|产业带))");
     /** 府谷、定边机场, 雄商、济滨高铁: the last member carries the head of works that the others share. */
     private static final Pattern SHARED_WORKS_HEAD = Pattern.compile("^[^、]{2,}?(" + String.join("|", HeadWords.WORKS) + ")");
+    /** 册亨、罗甸、望谟…等8个重点县, 迭部、碌曲、玛曲、镇原4县: places counted by their kind (not 等市场主体). */
+    private static final Pattern PLACES_TAIL = Pattern.compile(
+            "^(?:等(?:[0-9一二三四五六七八九十百几多]+余?个?)?|[0-9一二三四五六七八九十百几多]+余?个?)(?:重点|国家级|省级)?"
+            + "(县（市、区）|县（市）|县市区|县区|市州|盟市|地市|省区市|省份|城市|乡镇|县|市(?![场民委政级])|州|镇|村(?![民级]))");
     private static final int MAX_ITEM = 12;
     private static final HeadWords HEADS = HeadWords.forRunningText();
     /** Members that end in a kind word name kinds (产业集群, 高新技术企业, 城市更新). */
@@ -149,6 +153,7 @@ public final class CoordinatedListRefiner implements MentionRefiner {
     static Optional<EntityType> typeFromTail(String after) {
         Matcher w = WORKS_TAIL.matcher(after);
         if (w.find()) return Optional.of(typeOfWorksHead(w.group(1) != null ? w.group(1) : w.group(2)));
+        if (PLACES_TAIL.matcher(after).find()) return Optional.of(EntityType.PLACE);
         Matcher t = TAIL.matcher(after);
         if (!t.find()) return Optional.empty();
         return switch (t.group(2)) {

@@ -55,6 +55,8 @@ class CoordinatedListRefinerTest {
     private static final String LABORATORIES = "挂牌建设金凤、嘉陵江、明月湖3个重庆实验室";
     /** gov2026_sichuan: firms, not works, before the 项目 that they build. */
     private static final String FIRMS_PROJECTS = "推动京东方、惠科等重大产业项目尽快投产满产";
+    /** gov2026_guizhou: counties counted by their kind. */
+    private static final String COUNTIES = "在册亨、罗甸、望谟、三都、贞丰、榕江、镇宁、关岭等8个重点县建设露地冬春果菜基地";
     /** gov2026_fujian: historic sites named without the 遗址 the list shares. */
     private static final String SITES = "提升万寿岩、圣杯屿沉船等遗址保护利用水平";
     /** gov2026_gansu: fields of industry, not names, before 等项目. */
@@ -88,6 +90,7 @@ class CoordinatedListRefinerTest {
         for (String s : List.of(LINES_BY_LAST_HEAD, HIGH_SPEED_THIS_YEAR)) assertTrue(shandong.contains(s), s);
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_chongqing.txt")).contains(LABORATORIES));
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_sichuan.txt")).contains(FIRMS_PROJECTS));
+        assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_guizhou.txt")).contains(COUNTIES));
     }
 
     @Test
@@ -143,6 +146,17 @@ class CoordinatedListRefinerTest {
         List<Mention> firstPass = List.of(mention(LABORATORIES, "明月湖", EntityType.PLACE));
         List<Mention> found = refiner.refine(RealSegmentation.analyse(LABORATORIES), firstPass);
         assertEquals(EntityType.RESEARCH_INSTITUTION, only(found, "明月湖").type(), describe(found));
+    }
+
+    @Test
+    void placesCountedByTheirKindArePlaces() {
+        // as a tagger trained without the Guizhou report named two of them works in cross-validation
+        List<Mention> firstPass = List.of(mention(COUNTIES, "罗甸", EntityType.PROJECT), mention(COUNTIES, "关岭", EntityType.PROJECT));
+        List<Mention> found = refiner.refine(RealSegmentation.analyse(COUNTIES), firstPass);
+        for (String county : List.of("罗甸", "关岭", "望谟", "榕江")) assertEquals(EntityType.PLACE, only(found, county).type(), describe(found));
+        // 市场 and 市民 are no towns
+        assertTrue(CoordinatedListRefiner.typeFromTail("等市场主体").isEmpty());
+        assertTrue(CoordinatedListRefiner.typeFromTail("等市民服务").isEmpty());
     }
 
     @Test
