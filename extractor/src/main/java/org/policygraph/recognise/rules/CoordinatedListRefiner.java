@@ -39,6 +39,8 @@ public final class CoordinatedListRefiner implements MentionRefiner {
     private static final Pattern PLACES_TAIL = Pattern.compile(
             "^(?:等(?:[0-9一二三四五六七八九十百几多]+余?个?)?|[0-9一二三四五六七八九十百几多]+余?个?)(?:重点|国家级|省级)?"
             + "(县（市、区）|县（市）|县市区|县区|市州|盟市|地市|省区市|省份|城市|乡镇|县|市(?![场民委政级])|州|镇|村(?![民级]))");
+    /** 乌江、清水江、赤水河…等河湖, “五五购物节”、环球美食汇…等活动: rivers and lakes, events. */
+    private static final Pattern KIND_TAIL = Pattern.compile("^等(?:[0-9一二三四五六七八九十百几多]+余?[个项场条])?[^,，。;；:：、]{0,4}?(河湖|湖泊|流域|景区|活动|赛事|节会|展会)");
     private static final int MAX_ITEM = 12;
     private static final HeadWords HEADS = HeadWords.forRunningText();
     /** Members that end in a kind word name kinds (产业集群, 高新技术企业, 城市更新). */
@@ -59,9 +61,9 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             boolean headNounSaysSo = type.isPresent();
             if (type.isEmpty()) type = typeFromMembers(items, spans);
             // documents, events, projects and places carry head words of their own: lists name bodies and
-            // parks, and works and sites only where the head after 等 says so
-            if (type.isEmpty() || type.get() == EntityType.POLICY || type.get() == EntityType.EVENT) continue;
-            boolean worksOrSites = type.get() == EntityType.PROJECT || type.get() == EntityType.PLACE;
+            // parks, and works, sites and events only where the head after 等 says so
+            if (type.isEmpty() || type.get() == EntityType.POLICY || type.get() == EntityType.EVENT && !headNounSaysSo) continue;
+            boolean worksOrSites = type.get() == EntityType.PROJECT || type.get() == EntityType.PLACE || type.get() == EntityType.EVENT;
             if (worksOrSites && !headNounSaysSo) continue;
             for (int[] item : items) {
                 // a member the first pass named with another type takes the list's head's, unless its own head
@@ -154,6 +156,11 @@ public final class CoordinatedListRefiner implements MentionRefiner {
         Matcher w = WORKS_TAIL.matcher(after);
         if (w.find()) return Optional.of(typeOfWorksHead(w.group(1) != null ? w.group(1) : w.group(2)));
         if (PLACES_TAIL.matcher(after).find()) return Optional.of(EntityType.PLACE);
+        Matcher k = KIND_TAIL.matcher(after);
+        if (k.find()) return Optional.of(switch (k.group(1)) {
+            case "活动", "赛事", "节会", "展会" -> EntityType.EVENT;
+            default -> EntityType.PLACE;
+        });
         Matcher t = TAIL.matcher(after);
         if (!t.find()) return Optional.empty();
         return switch (t.group(2)) {

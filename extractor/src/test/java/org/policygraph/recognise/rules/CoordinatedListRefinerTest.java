@@ -57,6 +57,10 @@ class CoordinatedListRefinerTest {
     private static final String FIRMS_PROJECTS = "推动京东方、惠科等重大产业项目尽快投产满产";
     /** gov2026_guizhou: counties counted by their kind. */
     private static final String COUNTIES = "在册亨、罗甸、望谟、三都、贞丰、榕江、镇宁、关岭等8个重点县建设露地冬春果菜基地";
+    /** gov2026_hainan: village games, events by the kind the list closes with. */
+    private static final String VILLAGE_GAMES = "村VA、村BA、村秀等文体活动精彩纷呈";
+    /** gov2026_qinghai: scenic sites, places. */
+    private static final String SCENIC_SITES = "察尔汗梦幻盐湖、大柴旦翡翠湖等景区提质升级";
     /** gov2026_fujian: historic sites named without the 遗址 the list shares. */
     private static final String SITES = "提升万寿岩、圣杯屿沉船等遗址保护利用水平";
     /** gov2026_gansu: fields of industry, not names, before 等项目. */
@@ -91,6 +95,8 @@ class CoordinatedListRefinerTest {
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_chongqing.txt")).contains(LABORATORIES));
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_sichuan.txt")).contains(FIRMS_PROJECTS));
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_guizhou.txt")).contains(COUNTIES));
+        assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_hainan.txt")).contains(VILLAGE_GAMES));
+        assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_qinghai.txt")).contains(SCENIC_SITES));
     }
 
     @Test
@@ -157,6 +163,14 @@ class CoordinatedListRefinerTest {
         // 市场 and 市民 are no towns
         assertTrue(CoordinatedListRefiner.typeFromTail("等市场主体").isEmpty());
         assertTrue(CoordinatedListRefiner.typeFromTail("等市民服务").isEmpty());
+    }
+
+    @Test
+    void eventsAndSitesAreNamedByTheKindTheListClosesWith() {
+        List<Mention> found = refineAfterSuffix(VILLAGE_GAMES);
+        for (String game : List.of("村VA", "村BA", "村秀")) assertEquals(EntityType.EVENT, only(found, game).type(), describe(found));
+        found = refineAfterSuffix(SCENIC_SITES);
+        assertEquals(EntityType.PLACE, only(found, "大柴旦翡翠湖").type(), describe(found));
     }
 
     @Test
