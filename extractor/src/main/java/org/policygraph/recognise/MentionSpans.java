@@ -41,6 +41,19 @@ public final class MentionSpans {
         return false;
     }
 
+    /** Whether some mention starts at {@code start}. */
+    public boolean anyStartsAt(int start) {
+        return furthestEnd.containsKey(start);
+    }
+
+    /** Whether some mention that overlaps {@code [start, end)} runs out of it, before its start or past its end. */
+    public boolean anyCrosses(int start, int end) {
+        for (Map.Entry<Integer, Integer> e : furthestEnd.subMap(start - longest, true, end, false).entrySet()) {
+            if (e.getKey() < start ? e.getValue() > start : e.getValue() > end) return true;
+        }
+        return false;
+    }
+
     private static long key(int start, int end) {
         return ((long) start << 32) | (end & 0xffffffffL);
     }

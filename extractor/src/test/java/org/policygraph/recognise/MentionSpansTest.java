@@ -24,6 +24,9 @@ class MentionSpansTest {
                 Mention probe = new Mention(s, e, "x".repeat(e - s), EntityType.PARK, 0.5, "probe");
                 assertEquals(all.stream().anyMatch(x -> x.overlaps(probe)), spans.anyOverlaps(s, e), "overlap " + s + "-" + e);
                 assertEquals(all.stream().filter(x -> x.start() == s && x.end() == e).toList(), spans.withSpan(s, e));
+                assertEquals(all.stream().anyMatch(x -> x.overlaps(probe) && (x.start() < s || x.end() > e)), spans.anyCrosses(s, e),
+                        "crossing " + s + "-" + e);
+                assertEquals(all.stream().anyMatch(x -> x.start() == s), spans.anyStartsAt(s), "starting at " + s);
             }
         }
     }

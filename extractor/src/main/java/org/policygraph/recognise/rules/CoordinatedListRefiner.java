@@ -77,7 +77,18 @@ public final class CoordinatedListRefiner implements MentionRefiner {
                     if (k.type() != listType && !ownHeadDisagrees) out.add(new Mention(k.start(), k.end(), k.text(), listType, k.confidence(), "list"));
                     continue;
                 }
-                if (item[1] - item[0] < 2 || item[1] - item[0] > MAX_ITEM || spans.anyOverlaps(item[0], item[1])) continue;
+                if (item[1] - item[0] < 2 || item[1] - item[0] > MAX_ITEM) continue;
+                if (spans.anyOverlaps(item[0], item[1])) {
+                    // works named after the firm or place that builds them (吉利汽车零部件、先导激光雷达等项目): the
+                    // member holds the names the first pass found, and is the works; the first member begins with
+                    // such a name, as the words that open the list's clause may be left before it (投用重庆东站)
+                    boolean opensWithName = item != items.get(0) || spans.anyStartsAt(item[0]);
+                    if (headNounSaysSo && type.get() == EntityType.PROJECT && opensWithName && !spans.anyCrosses(item[0], item[1])
+                            && !holdsClause(at, item[0], item[1])) {
+                        out.add(new Mention(item[0], item[1], text.substring(item[0], item[1]), EntityType.PROJECT, 0.6, "list"));
+                    }
+                    continue;
+                }
                 String name = text.substring(item[0], item[1]);
                 // a list of works holds fields as often as names (氢能装备、生物制造等项目): only a proper name is one
                 if (!looksLikeName(at, item[0], item[1], headNounSaysSo && !worksOrSites)) continue;
@@ -193,6 +204,19 @@ public final class CoordinatedListRefiner implements MentionRefiner {
             case "产业带" -> EntityType.PARK;
             default -> EntityType.PROJECT;
         };
+    }
+
+    /**
+     * Whether a member reads as a clause or two names joined (投用重庆东站, 京港澳和沪昆扩容) rather than one
+     * name; 至 joins the two ends of a road or railway (大村至遵义铁路).
+     */
+    private static boolean holdsClause(AnalysedText at, int start, int end) {
+        for (Token t : at.tokensIn(start, end)) {
+            if (t.word().equals("至")) continue;
+            if (isClauseWord(t) || VerbLexicon.opensClause(t.word()) || t.posStartsWith("v") && !t.pos().equals("vn") && t.word().length() > 1
+                    || t.word().equals("和") || t.word().equals("及") || t.word().equals("与")) return true;
+        }
+        return false;
     }
 
     /** The type most of the recognised members share, when they are at least half the list. */

@@ -61,6 +61,10 @@ class CoordinatedListRefinerTest {
     private static final String VILLAGE_GAMES = "村VA、村BA、村秀等文体活动精彩纷呈";
     /** gov2026_qinghai: scenic sites, places. */
     private static final String SCENIC_SITES = "察尔汗梦幻盐湖、大柴旦翡翠湖等景区提质升级";
+    /** gov2026_shaanxi: a works named after the firm that builds it. */
+    private static final String FIRMS_WORKS = "加快比亚迪、吉利汽车零部件等项目建设";
+    /** gov2026_hunan: two motorways joined in one member. */
+    private static final String JOINED_MOTORWAYS = "京港澳和沪昆扩容、张官等17条高速公路";
     /** gov2026_fujian: historic sites named without the 遗址 the list shares. */
     private static final String SITES = "提升万寿岩、圣杯屿沉船等遗址保护利用水平";
     /** gov2026_gansu: fields of industry, not names, before 等项目. */
@@ -96,6 +100,8 @@ class CoordinatedListRefinerTest {
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_sichuan.txt")).contains(FIRMS_PROJECTS));
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_guizhou.txt")).contains(COUNTIES));
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_hainan.txt")).contains(VILLAGE_GAMES));
+        assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_shaanxi.txt")).contains(FIRMS_WORKS));
+        assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_hunan.txt")).contains(JOINED_MOTORWAYS));
         assertTrue(TrainingReports.read(Training.reports().resolve("gov2026_qinghai.txt")).contains(SCENIC_SITES));
     }
 
@@ -171,6 +177,21 @@ class CoordinatedListRefinerTest {
         for (String game : List.of("村VA", "村BA", "村秀")) assertEquals(EntityType.EVENT, only(found, game).type(), describe(found));
         found = refineAfterSuffix(SCENIC_SITES);
         assertEquals(EntityType.PLACE, only(found, "大柴旦翡翠湖").type(), describe(found));
+    }
+
+    @Test
+    void aMemberHoldingTheFirmThatBuildsItIsTheWorks() {
+        // as a tagger trained without the Shaanxi report named the firm in cross-validation
+        List<Mention> firstPass = List.of(mention(FIRMS_WORKS, "比亚迪", EntityType.COMPANY), mention(FIRMS_WORKS, "吉利", EntityType.COMPANY));
+        List<Mention> found = refiner.refine(RealSegmentation.analyse(FIRMS_WORKS), firstPass);
+        assertEquals(EntityType.PROJECT, only(found, "吉利汽车零部件").type(), describe(found));
+    }
+
+    @Test
+    void aMemberJoiningTwoNamesIsNoOneWorks() {
+        List<Mention> firstPass = List.of(mention(JOINED_MOTORWAYS, "京港澳", EntityType.PLACE));
+        List<Mention> found = refiner.refine(RealSegmentation.analyse(JOINED_MOTORWAYS), firstPass);
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("和")), describe(found));
     }
 
     @Test
