@@ -17,6 +17,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policygraph.load.ReportStore;
+import org.policygraph.load.StoreQueries;
 import org.policygraph.pipeline.BatchExtraction;
 import org.policygraph.pipeline.BatchListener;
 import org.policygraph.pipeline.ExtractedReport;
@@ -223,7 +224,12 @@ public final class Bench {
 
     private void queries(Path folder) throws Exception {
         note("choosing the heaviest parameters the store holds");
-        QueryRunner runner = QueryRunner.tdb2(folder);
+        try (QueryRunner runner = StoreQueries.open(folder)) {
+            queries(runner);
+        }
+    }
+
+    private void queries(QueryRunner runner) throws Exception {
         QueryParametersChoice values = QueryParametersChoice.of(runner);
         progress.println("policygraph bench: parameters: " + values);
         note("timing every library query on the store");

@@ -18,6 +18,7 @@ import org.policygraph.query.QueryLibrary;
 import org.policygraph.query.QueryParam;
 import org.policygraph.query.QueryParameterException;
 import org.policygraph.query.QueryParameters;
+import org.policygraph.load.StoreQueries;
 import org.policygraph.query.QueryRunner;
 import org.policygraph.query.ResultFormat;
 import picocli.CommandLine.Command;
@@ -61,7 +62,7 @@ final class QueryCommand implements Callable<Integer> {
             description = "Query this SPARQL endpoint (a Fuseki service with the union default graph) instead of the local database.")
     String endpoint;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The TDB2 database folder (default: data/tdb2 in the PolicyGraph folder).")
+    @Option(names = "--data", paramLabel = "DIR", description = "The data folder: TDB2, with its text index if it has one (default: data/tdb2 in the PolicyGraph folder).")
     Path data;
 
     @Option(names = "--show", description = "Print the query with its parameters bound instead of running it.")
@@ -120,7 +121,7 @@ final class QueryCommand implements Callable<Integer> {
         } else {
             Path folder = data != null ? data : ProjectHome.defaultDatabase();
             try {
-                runner = QueryRunner.tdb2(folder);
+                runner = StoreQueries.open(folder);
             } catch (NoSuchFileException e) {
                 err.println("policygraph query: there is no TDB2 database at " + folder
                         + "; build it with `policygraph load` or `policygraph serve`, give its folder with --data DIR, "
@@ -134,7 +135,7 @@ final class QueryCommand implements Callable<Integer> {
         }
 
         ByteArrayOutputStream results = new ByteArrayOutputStream();
-        try {
+        try (runner) {
             runner.write(query, format, results);
         } catch (RuntimeException e) {
             err.println("policygraph query: " + named.name() + " failed on " + runner.source() + ": " + e.getMessage());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,23 @@ class LoadAndRemoveCommandTest {
 
     private static Path corpus(String file) {
         return Path.of(System.getProperty("policygraph.root"), "corpus", file);
+    }
+
+    @Test
+    void theLoadedFolderAnswersFullTextSearchWithoutAServer() {
+        String data = temp.resolve("data").toString();
+        assertEquals(0, run(Map.of(), "load", "--data", data, corpus(REPORT_000).toString()).exit());
+        String search = Path.of(System.getProperty("policygraph.root"), "fuseki-config", "text-search.rq").toString();
+        Run found = run(Map.of(), "query", search, "--param", "words=中关村", "--data", data, "--format", "csv");
+        assertEquals(0, found.exit(), found.err());
+        List<String> rows = found.out().lines().toList();
+        assertEquals("report,key,title,sentence,score,task", rows.get(0));
+        assertTrue(rows.size() > 5, found.out());
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.startsWith(REPORT_000 + ",") && r.contains("中关村")), found.out());
+        // the library's queries read the union of the report graphs through the same dataset
+        Run library = run(Map.of(), "query", "reports", "--data", data, "--format", "csv");
+        assertEquals(0, library.exit(), library.err());
+        assertTrue(library.out().lines().skip(1).anyMatch(r -> r.startsWith(REPORT_000)), library.out());
     }
 
     @Test

@@ -241,7 +241,7 @@ public final class ReportStore implements ReportGraphStore, AutoCloseable {
     }
 
     /** The TDB2 dataset a text dataset (or other wrapper) stands on. */
-    private static DatasetGraph tdb2Under(DatasetGraph dataset) {
+    static DatasetGraph tdb2Under(DatasetGraph dataset) {
         DatasetGraph d = dataset;
         while (!TDBInternal.isTDB2(d) && d instanceof DatasetGraphWrapper wrapper) d = wrapper.getWrapped();
         return d;

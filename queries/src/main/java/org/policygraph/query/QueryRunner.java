@@ -15,6 +15,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Transactional;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -27,26 +29,49 @@ import org.apache.jena.tdb2.TDB2Factory;
  * be configured with the union default graph itself. Queries are sent as parsed, bound
  * queries, never rebuilt from text.
  */
-public final class QueryRunner {
+public final class QueryRunner implements AutoCloseable {
     private final String source;
     private final Function<Query, QueryExecution> executions;
     /** The dataset to read in a transaction, or null for a remote endpoint. */
     private final Transactional transactional;
+    /** What closing releases: the dataset the runner opened itself, or nothing. */
+    private final Runnable onClose;
 
-    private QueryRunner(String source, Function<Query, QueryExecution> executions, Transactional transactional) {
+    private QueryRunner(String source, Function<Query, QueryExecution> executions, Transactional transactional, Runnable onClose) {
         this.source = source;
         this.executions = executions;
         this.transactional = transactional;
+        this.onClose = onClose;
     }
 
-    /** Queries a dataset whose named graphs are the reports, with their union as the default graph. */
+    private QueryRunner(String source, Function<Query, QueryExecution> executions, Transactional transactional) {
+        this(source, executions, transactional, () -> {});
+    }
+
+    /**
+     * Queries a dataset whose named graphs are the reports, with their union as the default graph.
+     * A TDB2 dataset, or one that wraps TDB2 (a text dataset with its index), gives the union
+     * itself; any other is read through a union view.
+     */
     public static QueryRunner local(Dataset dataset) {
-        if (TDB2Factory.isTDB2(dataset)) {
+        if (overTdb2(dataset.asDatasetGraph())) {
             return new QueryRunner("TDB2 dataset",
                     q -> QueryExecution.dataset(dataset).query(q).set(TDB2.symUnionDefaultGraph, true).build(), dataset);
         }
         Dataset union = DatasetFactory.wrap(new UnionDefaultGraphView(dataset.asDatasetGraph()));
         return new QueryRunner("dataset", q -> QueryExecution.dataset(union).query(q).build(), dataset);
+    }
+
+    /** The same, described as {@code description} in messages (a folder, a store). */
+    public static QueryRunner local(Dataset dataset, String description) {
+        return local(dataset).describedAs(description);
+    }
+
+    private static boolean overTdb2(DatasetGraph dsg) {
+        for (DatasetGraph d = dsg; ; d = ((DatasetGraphWrapper) d).getWrapped()) {
+            if (TDB2Factory.isTDB2(DatasetFactory.wrap(d))) return true;
+            if (!(d instanceof DatasetGraphWrapper)) return false;
+        }
     }
 
     /**
@@ -86,7 +111,18 @@ public final class QueryRunner {
     }
 
     private QueryRunner describedAs(String description) {
-        return new QueryRunner(description, executions, transactional);
+        return new QueryRunner(description, executions, transactional, onClose);
+    }
+
+    /** The same runner, which runs {@code release} when closed: for a dataset it opened and owns. */
+    public QueryRunner closing(Runnable release) {
+        return new QueryRunner(source, executions, transactional, release);
+    }
+
+    /** Releases what the runner owns (a dataset it opened; nothing for one it was given, or an endpoint). */
+    @Override
+    public void close() {
+        onClose.run();
     }
 
     /** What is queried, for messages: a dataset, a TDB2 folder, an endpoint URL. */
