@@ -28,6 +28,7 @@ import org.policygraph.recognise.MentionRefiner;
 import org.policygraph.recognise.rules.CoordinatedListRefiner;
 import org.policygraph.recognise.rules.FollowingHeadRefiner;
 import org.policygraph.recognise.rules.NationalQualifierRefiner;
+import org.policygraph.recognise.rules.NumberedMeasuresRefiner;
 import org.policygraph.recognise.Recogniser;
 import org.policygraph.recognise.TextAnalyser;
 import org.policygraph.recognise.tagger.Recognition;
@@ -115,7 +116,7 @@ public final class Extractor {
                 new TaggedNameRecogniser(),
                 new PlaceBodyRecogniser());
         return new Extractor(new ReportFileReader(settings.maxInputBytes()), new ReportTextCleaner(), new HeadingStructureParser(),
-                analyser, recognisers, recognition, List.of(new CoordinatedListRefiner(), new FollowingHeadRefiner(), new AddressRefiner(), new HeadedListItemRefiner(), new PlaceQualifierRefiner(), new NationalQualifierRefiner()), new NestedQuotedNames(gazetteer),
+                analyser, recognisers, recognition, List.of(new CoordinatedListRefiner(), new FollowingHeadRefiner(), new AddressRefiner(), new HeadedListItemRefiner(), new PlaceQualifierRefiner(), new NationalQualifierRefiner(), new NumberedMeasuresRefiner()), new NestedQuotedNames(gazetteer),
                 new ReportEntityResolver(gazetteer), new IssuerRecogniser(organisationsOf(gazetteer)));
     }
 
