@@ -39,6 +39,13 @@ class NumberedMeasuresRefinerTest {
     }
 
     @Test
+    void itemsCountMeasuresOnlyWithTheWordForThem() {
+        // sentences of the test's own, in the reports' manner
+        List<Mention> found = refiner.refine(RealSegmentation.analyse("实施稳经济30项举措，办好20项民生实事，落实试点等17项改革措施。"), List.of());
+        assertEquals(List.of("稳经济30项举措"), found.stream().map(Mention::text).toList());
+    }
+
+    @Test
     void aCountAfterTheIssuingVerbAloneHasNoTitle() {
         // a sentence of the test's own: 出台 issues the measures, it is no part of a name
         assertTrue(refiner.refine(RealSegmentation.analyse("各地制定，出台“40条”。"), List.of()).isEmpty());
