@@ -38,7 +38,33 @@ final class RelativeNames {
 
     /** 十四五规划, “十五五”规划纲要(草案): a place's plan when no place or issuer is written before it. */
     private static final java.util.regex.Pattern FIVE_YEAR_PLAN = java.util.regex.Pattern.compile(
-            "^十[一二三四五六七八九]五(规划|规划纲要|规划建议|规划纲要[(（]?草案[)）]?)$");
+            "^(十[一二三四五六七八九]五)(规划|规划纲要|规划建议|规划纲要[(（]?草案[)）]?)$");
+
+    /**
+     * The plan's title, 宁夏回族自治区国民经济和社会发展第十五个五年规划纲要(草案): the plan that 十五五规划
+     * and 十五五规划纲要 name too, one entity however the report writes it (the proposal, 规划建议, is another).
+     */
+    private static final java.util.regex.Pattern FIVE_YEAR_PLAN_TITLE = java.util.regex.Pattern.compile(
+            "^(.*?)国民经济和社会发展第十([一二三四五六七八九])个五年规划(?:和二〇三五年远景目标)?纲要(?:[(（]?草案[)）]?)?$");
+
+    /** How a report names its own place before the plan's title. */
+    private static final Set<String> OWN_PLACE_WORDS = Set.of("", "全省", "全市", "全区", "我省", "我市", "我区", "本省", "本市", "省", "市", "自治区");
+
+    /** 纲要(草案) alone: the outline the government presents with its report, its own five-year plan. */
+    private static final java.util.regex.Pattern DRAFT_OUTLINE = java.util.regex.Pattern.compile("^(规划)?纲要[(（]?草案[)）]?$");
+    private static final String NUMERALS = "一二三四五六七八九";
+
+    /**
+     * The five-year plan a bare 纲要(草案) names in a report of that year, written as the series writes
+     * it (十五五规划): the plans run 2006–2010 (the eleventh), 2011–2015 and so on, and their outlines
+     * are presented in their first year.
+     */
+    static Optional<String> draftOutline(String form, java.util.OptionalInt year) {
+        if (!DRAFT_OUTLINE.matcher(form).matches() || year.isEmpty() || year.getAsInt() < 2006) return Optional.empty();
+        int plan = (year.getAsInt() - 2006) / 5 + 11;
+        if (plan > 19) return Optional.empty();
+        return Optional.of("十" + NUMERALS.charAt(plan - 11) + "五规划");
+    }
 
     /** A province's free trade zone named without the province: every provincial report has its own. */
     private static final Set<String> OWN_FREE_TRADE_ZONE = Set.of("自贸试验区", "自由贸易试验区", "自贸区");
@@ -61,8 +87,17 @@ final class RelativeNames {
                     .<Result>map(p -> new Resolved(new Entity(body.get().body().type(), body.get().body().fullName(p.name()))))
                     .orElse(new Unresolved());
         }
-        if (type == EntityType.POLICY && FIVE_YEAR_PLAN.matcher(form).matches()) {
-            return place.<Result>map(p -> new Resolved(new Entity(type, p.name() + form))).orElse(new NotRelative());
+        if (type == EntityType.POLICY) {
+            java.util.regex.Matcher plan = FIVE_YEAR_PLAN.matcher(form);
+            if (plan.matches()) {
+                String name = plan.group(2).equals("规划建议") ? form : plan.group(1) + "规划";
+                return place.<Result>map(p -> new Resolved(new Entity(type, p.name() + name))).orElse(new NotRelative());
+            }
+            java.util.regex.Matcher title = FIVE_YEAR_PLAN_TITLE.matcher(form);
+            if (title.matches() && place.isPresent()
+                    && (OWN_PLACE_WORDS.contains(title.group(1)) || title.group(1).equals(place.get().name()))) {
+                return new Resolved(new Entity(type, place.get().name() + "十" + title.group(2) + "五规划"));
+            }
         }
         if (type == EntityType.PARK && OWN_FREE_TRADE_ZONE.contains(form)) {
             return place.map(p -> freeTradeZoneOf(p.province())).<Result>map(Resolved::new).orElse(new NotRelative());

@@ -56,7 +56,8 @@ public final class ReportEntityResolver implements Resolver {
         for (Mention m : longestFirst) {
             String form = m.surface();
             if (byForm.containsKey(form) || unresolved.contains(form)) continue;
-            RelativeNames.Result r = relative.resolve(form, m.type(), place);
+            String asked = m.type() == EntityType.POLICY ? RelativeNames.draftOutline(form, year).orElse(form) : form;
+            RelativeNames.Result r = relative.resolve(asked, m.type(), place);
             if (r instanceof RelativeNames.Unresolved) unresolved.add(form);
             else if (r instanceof RelativeNames.Resolved found) byForm.put(form, found.entity());
             else byForm.put(form, editionOf(form, m.type(), year).orElseGet(() -> entityFor(form, m, defined, byForm)));

@@ -3,6 +3,7 @@ package org.policygraph.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.policygraph.recognise.EntityType;
@@ -75,5 +76,28 @@ class RelativeNamesTest {
         assertEquals("广东省高质量发展大会", resolved("全省高质量发展大会", EntityType.EVENT, "广东省").canonicalName());
         assertEquals("安徽省十四五规划", resolved("十四五规划", EntityType.POLICY, "安徽省").canonicalName());
         assertInstanceOf(RelativeNames.NotRelative.class, names.resolve("省级创新平台", EntityType.PROJECT, ReportPlace.named("安徽省")));
+    }
+
+    @Test
+    void aBareDraftOutlineIsThePlanOfTheReportsYear() {
+        assertEquals(Optional.of("十五五规划"), RelativeNames.draftOutline("纲要(草案)", java.util.OptionalInt.of(2026)));
+        assertEquals(Optional.of("十五五规划"), RelativeNames.draftOutline("纲要草案", java.util.OptionalInt.of(2026)));
+        assertEquals(Optional.of("十四五规划"), RelativeNames.draftOutline("规划纲要（草案）", java.util.OptionalInt.of(2021)));
+        assertEquals(Optional.empty(), RelativeNames.draftOutline("纲要", java.util.OptionalInt.of(2026)));
+        assertEquals(Optional.empty(), RelativeNames.draftOutline("纲要(草案)", java.util.OptionalInt.empty()));
+    }
+
+    @Test
+    void aFiveYearPlanIsOneEntityHoweverItIsWritten() {
+        for (String form : List.of("十五五规划", "十五五规划纲要", "十五五规划纲要(草案)", "宁夏回族自治区国民经济和社会发展第十五个五年规划纲要(草案)",
+                "国民经济和社会发展第十五个五年规划纲要")) {
+            assertEquals("宁夏回族自治区十五五规划", resolved(form, EntityType.POLICY, "宁夏回族自治区").canonicalName(), form);
+        }
+        assertEquals("上海市十四五规划",
+                resolved("上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", EntityType.POLICY, "上海市").canonicalName());
+        // the proposal is another document, and another place's plan is not the report's
+        assertEquals("宁夏回族自治区十五五规划建议", resolved("十五五规划建议", EntityType.POLICY, "宁夏回族自治区").canonicalName());
+        assertInstanceOf(RelativeNames.NotRelative.class,
+                names.resolve("甘肃省国民经济和社会发展第十五个五年规划纲要", EntityType.POLICY, ReportPlace.named("宁夏回族自治区")));
     }
 }
