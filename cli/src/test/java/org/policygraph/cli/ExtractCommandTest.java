@@ -46,6 +46,30 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aSecondReportOfOneNameIsAFailedInputNotAMixedGraph() throws Exception {
+        Path a = Files.createDirectory(dir.resolve("a")), b = Files.createDirectory(dir.resolve("b"));
+        Files.copy(Path.of(System.getProperty("policygraph.root"), "corpus", GOOD), a.resolve(GOOD));
+        Files.writeString(b.resolve(GOOD), "一、另一份报告\n（一）推进某项工作。\n");
+        Path out = dir.resolve("graph.nq");
+
+        Run run = extract("--out", out.toString(), a.toString(), b.toString());
+
+        assertEquals(ExitCodes.INPUT_FAILED, run.exit());
+        List<String> aboutSecond = run.errLines().stream().filter(l -> l.contains(b.resolve(GOOD).toString())).toList();
+        assertEquals(1, aboutSecond.size(), String.join("\n", run.errLines()));
+        assertTrue(aboutSecond.get(0).contains("same file name as " + a.resolve(GOOD)), aboutSecond.get(0));
+        Dataset written = RDFDataMgr.loadDataset(out.toString());
+        List<org.apache.jena.sparql.core.Quad> contents = written.asDatasetGraph()
+                .stream(Iris.report(GOOD), org.apache.jena.graph.Node.ANY, PG.content, org.apache.jena.graph.Node.ANY).toList();
+        assertEquals(1, contents.size(), "one report, one text");
+        assertTrue(contents.get(0).getObject().getLiteralLexicalForm().contains("中关村"), "the first report's text");
+        // the same file given twice (its folder and itself) is one report, read once
+        Run twice = extract("--out", out.toString(), a.toString(), a.resolve(GOOD).toString());
+        assertEquals(ExitCodes.OK, twice.exit(), String.join("\n", twice.errLines()));
+        assertTrue(twice.errLines().stream().anyMatch(l -> l.contains("(1 of 1 reports")), String.join("\n", twice.errLines()));
+    }
+
+    @Test
     void goodReportIsWrittenAndTheBadFileGetsOneLine() throws Exception {
         Path in = Files.createDirectory(dir.resolve("in"));
         Files.copy(Path.of(System.getProperty("policygraph.root"), "corpus", GOOD), in.resolve(GOOD));

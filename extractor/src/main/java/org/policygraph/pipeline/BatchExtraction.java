@@ -2,7 +2,10 @@ package org.policygraph.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.policygraph.read.UnreadableInputException;
 
@@ -32,7 +35,10 @@ public final class BatchExtraction {
     public List<UnreadableInputException> run(List<Path> files, Consumer<ExtractedReport> sink, BatchListener listener) {
         List<UnreadableInputException> failures = new ArrayList<>();
         int[] done = {0};
-        InOrderPool.run(files, threads, this::extract, outcome -> {
+        Map<Path, Path> sameNameAs = laterOfOneName(files);
+        InOrderPool.run(files, threads, f -> sameNameAs.containsKey(f)
+                ? new Outcome(f, null, new UnreadableInputException(f, "same file name as " + sameNameAs.get(f) + "; reports are identified by file name"))
+                : extract(f), outcome -> {
             done[0]++;
             if (outcome.report() != null) {
                 sink.accept(outcome.report());
@@ -43,6 +49,22 @@ public final class BatchExtraction {
             }
         });
         return failures;
+    }
+
+    /**
+     * Each file after the first of its name, with that first: a report is known by its file name (its
+     * IRI), so a second file of one name would mix its graph into the first's. Worked out before the
+     * files are shared among threads, so which one is first is the input order.
+     */
+    private static Map<Path, Path> laterOfOneName(List<Path> files) {
+        Map<String, Path> first = new HashMap<>();
+        Map<Path, Path> later = new IdentityHashMap<>();
+        for (Path f : files) {
+            if (f.getFileName() == null) continue;
+            Path earlier = first.putIfAbsent(f.getFileName().toString(), f);
+            if (earlier != null) later.put(f, earlier);
+        }
+        return later;
     }
 
     private Outcome extract(Path f) {

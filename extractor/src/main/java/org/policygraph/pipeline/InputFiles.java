@@ -10,7 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.policygraph.read.UnreadableInputException;
@@ -71,7 +73,14 @@ public final class InputFiles {
             skipped.addAll(folder.skipped);
             unreadable.addAll(folder.unreadable);
         }
-        return new Scan(files, skipped, unreadable);
+        return new Scan(oncePerReport(files), skipped, unreadable);
+    }
+
+    /** Each file once: a folder and a file in it may both be given. */
+    private static List<Path> oncePerReport(List<Path> files) {
+        Map<Path, Path> byPath = new LinkedHashMap<>();
+        for (Path f : files) byPath.putIfAbsent(f.toAbsolutePath().normalize(), f);
+        return new ArrayList<>(byPath.values());
     }
 
     static boolean isReportFile(Path p) {
