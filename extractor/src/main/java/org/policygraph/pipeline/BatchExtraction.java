@@ -2,8 +2,6 @@ package org.policygraph.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,10 +33,9 @@ public final class BatchExtraction {
     public List<UnreadableInputException> run(List<Path> files, Consumer<ExtractedReport> sink, BatchListener listener) {
         List<UnreadableInputException> failures = new ArrayList<>();
         int[] done = {0};
-        Map<Path, Path> sameNameAs = laterOfOneName(files);
-        InOrderPool.run(files, threads, f -> sameNameAs.containsKey(f)
-                ? new Outcome(f, null, new UnreadableInputException(f, "same file name as " + sameNameAs.get(f) + "; reports are identified by file name"))
-                : extract(f), outcome -> {
+        // worked out before the files are shared among threads, so which is first is the input order
+        Map<Path, UnreadableInputException> sameName = InputFiles.laterOfOneName(files);
+        InOrderPool.run(files, threads, f -> sameName.containsKey(f) ? new Outcome(f, null, sameName.get(f)) : extract(f), outcome -> {
             done[0]++;
             if (outcome.report() != null) {
                 sink.accept(outcome.report());
@@ -49,22 +46,6 @@ public final class BatchExtraction {
             }
         });
         return failures;
-    }
-
-    /**
-     * Each file after the first of its name, with that first: a report is known by its file name (its
-     * IRI), so a second file of one name would mix its graph into the first's. Worked out before the
-     * files are shared among threads, so which one is first is the input order.
-     */
-    private static Map<Path, Path> laterOfOneName(List<Path> files) {
-        Map<String, Path> first = new HashMap<>();
-        Map<Path, Path> later = new IdentityHashMap<>();
-        for (Path f : files) {
-            if (f.getFileName() == null) continue;
-            Path earlier = first.putIfAbsent(f.getFileName().toString(), f);
-            if (earlier != null) later.put(f, earlier);
-        }
-        return later;
     }
 
     private Outcome extract(Path f) {

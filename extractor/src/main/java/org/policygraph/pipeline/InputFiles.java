@@ -10,6 +10,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,22 @@ public final class InputFiles {
             unreadable.addAll(folder.unreadable);
         }
         return new Scan(oncePerReport(files), skipped, unreadable);
+    }
+
+    /**
+     * Each file after the first of its name, as the failure it is: a report is known by its file name
+     * (its IRI, what load replaces), so a second file of one name would mix its graph into the first's
+     * or replace it. Which is first is the input order.
+     */
+    public static Map<Path, UnreadableInputException> laterOfOneName(List<Path> files) {
+        Map<String, Path> first = new HashMap<>();
+        Map<Path, UnreadableInputException> later = new IdentityHashMap<>();
+        for (Path f : files) {
+            if (f.getFileName() == null) continue;
+            Path earlier = first.putIfAbsent(f.getFileName().toString(), f);
+            if (earlier != null) later.put(f, new UnreadableInputException(f, "same file name as " + earlier + "; reports are identified by file name"));
+        }
+        return later;
     }
 
     /** Each file once: a folder and a file in it may both be given. */

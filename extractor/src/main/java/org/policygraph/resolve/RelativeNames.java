@@ -63,7 +63,12 @@ final class RelativeNames {
         if (!DRAFT_OUTLINE.matcher(form).matches() || year.isEmpty() || year.getAsInt() < 2006) return Optional.empty();
         int plan = (year.getAsInt() - 2006) / 5 + 11;
         if (plan > 19) return Optional.empty();
-        return Optional.of("十" + NUMERALS.charAt(plan - 11) + "五规划");
+        return Optional.of(planOfSeries(NUMERALS.charAt(plan - 11)));
+    }
+
+    /** The series' own name for its plan: 十五五规划 for the fifteenth (十 and 五 around the numeral). */
+    private static String planOfSeries(char numeralAfterTen) {
+        return "十" + numeralAfterTen + "五规划";
     }
 
     /** A province's free trade zone named without the province: every provincial report has its own. */
@@ -96,7 +101,7 @@ final class RelativeNames {
             java.util.regex.Matcher title = FIVE_YEAR_PLAN_TITLE.matcher(form);
             if (title.matches() && place.isPresent()
                     && (OWN_PLACE_WORDS.contains(title.group(1)) || title.group(1).equals(place.get().name()))) {
-                return new Resolved(new Entity(type, place.get().name() + "十" + title.group(2) + "五规划"));
+                return new Resolved(new Entity(type, place.get().name() + planOfSeries(title.group(2).charAt(0))));
             }
         }
         if (type == EntityType.PARK && OWN_FREE_TRADE_ZONE.contains(form)) {

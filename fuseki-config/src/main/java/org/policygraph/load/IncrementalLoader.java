@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,16 +66,13 @@ public final class IncrementalLoader {
             failures.add(folder);
             listener.failed(0, files.size(), folder.path(), folder);
         }
-        Map<String, Path> seen = new HashMap<>();
+        Map<Path, UnreadableInputException> sameName = InputFiles.laterOfOneName(files);
         List<Path> toExtract = new ArrayList<>();
         int done = 0;
         for (Path file : files) {
             String name = file.getFileName().toString();
             try {
-                Path first = seen.putIfAbsent(name, file);
-                if (first != null) {
-                    throw new UnreadableInputException(file, "same file name as " + first + "; reports are identified by file name");
-                }
+                if (sameName.containsKey(file)) throw sameName.get(file);
                 if (isStored(file, name)) {
                     unchanged.add(name);
                     listener.unchanged(++done, files.size(), file);
@@ -111,8 +108,10 @@ public final class IncrementalLoader {
         List<String> removed = new ArrayList<>();
         // a report in a folder that could not be listed is still a report: prune nothing then
         boolean inputsAllThere = inputs.stream().allMatch(Files::exists) && scan.unreadable().isEmpty();
+        Set<String> inputNames = new HashSet<>();
+        for (Path file : files) inputNames.add(file.getFileName().toString());
         for (String stored : prune && inputsAllThere ? store.storedReports().keySet() : Set.<String>of()) {
-            if (!seen.containsKey(stored) && store.remove(stored)) {
+            if (!inputNames.contains(stored) && store.remove(stored)) {
                 removed.add(stored);
                 listener.removed(stored);
             }

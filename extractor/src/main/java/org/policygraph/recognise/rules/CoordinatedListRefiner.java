@@ -34,7 +34,9 @@ public final class CoordinatedListRefiner implements MentionRefiner {
     private static final Pattern WORKS_TAIL = Pattern.compile("^(?:等(?:" + COUNT + ")?|" + COUNT + ")(?:(?:重大|重点)?(项目|工程)|[^,，。;；:：、]{0,6}?("
             + String.join("|", HeadWords.WORKS) + "|实验室|遗址|产业带))");
     /** 府谷、定边机场, 雄商、济滨高铁, 湘琼、粤琼…深儋合作产业园: the last member carries the head of works or parks that the others share. */
-    private static final Pattern SHARED_WORKS_HEAD = Pattern.compile("^[^、]{2,}?(" + String.join("|", HeadWords.WORKS) + "|合作产业园|产业园|高新区|经济开发区|开发区)");
+    private static final List<String> SHARED_PARK_HEADS = List.of("合作产业园", "产业园", "高新区", "经济开发区", "开发区");
+    private static final Pattern SHARED_WORKS_HEAD = Pattern.compile(
+            "^[^、]{2,}?(" + String.join("|", HeadWords.WORKS) + "|" + String.join("|", SHARED_PARK_HEADS) + ")");
     /** 册亨、罗甸、望谟…等8个重点县, 迭部、碌曲、玛曲、镇原4县: places counted by their kind (not 等市场主体). */
     private static final Pattern PLACES_TAIL = Pattern.compile(
             "^(?:等(?:[0-9一二三四五六七八九十百几多]+余?个?)?|[0-9一二三四五六七八九十百几多]+余?个?)(?:重点|国家级|省级)?"
@@ -201,8 +203,8 @@ public final class CoordinatedListRefiner implements MentionRefiner {
         return switch (head) {
             case "实验室" -> EntityType.RESEARCH_INSTITUTION;
             case "遗址" -> EntityType.PLACE;
-            case "产业带", "合作产业园", "产业园", "高新区", "经济开发区", "开发区" -> EntityType.PARK;
-            default -> EntityType.PROJECT;
+            case "产业带" -> EntityType.PARK;
+            default -> SHARED_PARK_HEADS.contains(head) ? EntityType.PARK : EntityType.PROJECT;
         };
     }
 

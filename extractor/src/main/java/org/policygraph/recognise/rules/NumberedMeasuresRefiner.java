@@ -55,8 +55,10 @@ public final class NumberedMeasuresRefiner implements MentionRefiner {
             if (!opens) break;
             start = t.end();
         }
+        if (end - start < 2 || end - start > MAX_MODIFIER) return -1;
+        String title = text.substring(start, end);
         // 等 closes a list of what the measures hold (…试点等17项改革措施), not a title
-        if (end - start < 2 || end - start > MAX_MODIFIER || text.substring(start, end).contains("等")) return -1;
-        return text.substring(start, end).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? start : -1;
+        if (title.contains("等")) return -1;
+        return title.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? start : -1;
     }
 }
