@@ -50,6 +50,11 @@ final class PageNumbers {
         return n == 1 || n == lastItem + 1 ? 0 : m.end();
     }
 
+    /** The line opens with a heading's or an item's numbering. */
+    static boolean opensHeading(String line) {
+        return NUMBERING.matcher(line).find();
+    }
+
     /**
      * The next line goes on with the sentence the previous one broke off: the previous one ends in
      * a character that ends no sentence, it is no bare heading, and the next one opens no heading.

@@ -1,5 +1,6 @@
 package org.policygraph.clean;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import java.util.Optional;
  * ({@link PageNumbers}), joining the two halves of a sentence a page break cut; trims each line,
  * folds runs of blank lines into one, maps full-width ASCII forms ({@code （）：，１２}) to their
  * half-width twins so that later rules see one form, and repairs numbers ({@link NumberRepairs}),
- * over the joined text so that a repair may span a cut. A document viewer's dump
+ * over the joined text so that a repair may span a cut. A text hard-wrapped at a fixed width
+ * ({@link WrappedLines}) gets its paragraphs back. A document viewer's dump
  * ({@link ViewerDump}) loses its header and its piece numbers, and its pieces join again.
  * Every kept character remembers its source offset.
  */
@@ -31,6 +33,10 @@ public final class ReportTextCleaner implements TextCleaner {
         boolean[] noText = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) noText[i] = chrome[i] || lines.get(i).isEmpty();
         int[] pieces = ViewerDump.pieceNumbers(lines, noText, header);
+        // the lines as read, indentation and full-width forms kept, as views (a large report is not copied again)
+        List<CharSequence> readLines = new ArrayList<>(spans.size());
+        for (Span s : spans) readLines.add(CharBuffer.wrap(read, s.lineStart, s.end));
+        boolean[] wraps = WrappedLines.continuations(readLines, lines, noText);
 
         OffsetTrackingBuilder out = new OffsetTrackingBuilder();
         String previous = "";
@@ -50,7 +56,7 @@ public final class ReportTextCleaner implements TextCleaner {
             // the report's own next item after a finished sentence
             boolean piece = pieces[i] > 0 && !(ViewerDump.endsSentence(previous) && PageNumbers.itemNumber(line) == lastItem + 1);
             int skip = piece ? pieces[i] : PageNumbers.leadingPageNumber(line, previous, lastItem);
-            boolean join = skip > 0 || pageBreak && PageNumbers.continues(previous, line);
+            boolean join = skip > 0 || pageBreak && PageNumbers.continues(previous, line) || wraps[i];
             if (skip == 0 && PageNumbers.itemNumber(line) > 0) lastItem = PageNumbers.itemNumber(line);
             if (piece) lastItem = ViewerDump.lastItemIn(line.substring(skip), lastItem);
             if (out.length() > 0 && !join) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policygraph.Corpus;
 import org.policygraph.ViewerDumps;
+import org.policygraph.WrappedTexts;
 import org.policygraph.read.TestDocuments;
 import org.policygraph.resolve.ResolvedMention;
 import org.policygraph.structure.Task;
@@ -32,7 +33,8 @@ import org.policygraph.structure.Task;
 /**
  * The sample reports in the forms users get them, each made here from the clean text: a
  * document viewer's dump (with OCR noise), a copy in traditional characters (HanLP's
- * conversion), and the task list of report 000 as a table (.docx made with POI, a web page,
+ * conversion), the text hard-wrapped at a fixed width (in characters; in columns, with indented
+ * paragraphs and CRLF), and the task list of report 000 as a table (.docx made with POI, a web page,
  * flattened text). Each gives the clean text's tasks and, but for a few, its entities.
  */
 class ReportsAsUsersGetThemTest {
@@ -62,6 +64,8 @@ class ReportsAsUsersGetThemTest {
             String dump = ViewerDumps.dump(Corpus.read(name), name.replace(".txt", ""), ++seed);
             forms.add(Arguments.of(name, "dump-" + seed + ".txt", dump.getBytes(StandardCharsets.UTF_8)));
             forms.add(Arguments.of(name, "traditional.txt", HanLP.convertToTraditionalChinese(Corpus.read(name)).getBytes(StandardCharsets.UTF_8)));
+            forms.add(Arguments.of(name, "wrapped-36.txt", WrappedTexts.byCharacters(Corpus.read(name), 36).getBytes(StandardCharsets.UTF_8)));
+            forms.add(Arguments.of(name, "wrapped-72-columns.txt", WrappedTexts.byColumns(Corpus.read(name), 72).getBytes(StandardCharsets.UTF_8)));
         }
         List<List<String>> rows = taskRows(Corpus.read(Corpus.R000));
         forms.add(Arguments.of(Corpus.R000, "table.docx", TestDocuments.docx(List.of("2020年重点任务落实情况"), rows)));
