@@ -11,7 +11,8 @@ import java.util.Optional;
  * folds runs of blank lines into one, maps full-width ASCII forms ({@code （）：，１２}) to their
  * half-width twins so that later rules see one form, and repairs numbers ({@link NumberRepairs}),
  * over the joined text so that a repair may span a cut. A text hard-wrapped at a fixed width
- * ({@link WrappedLines}) gets its paragraphs back. A document viewer's dump
+ * ({@link WrappedLines}) gets its paragraphs back, a letter-spaced line ({@link LetterSpacing})
+ * its words. A document viewer's dump
  * ({@link ViewerDump}) loses its header and its piece numbers, and its pieces join again.
  * Every kept character remembers its source offset.
  */
@@ -21,7 +22,17 @@ public final class ReportTextCleaner implements TextCleaner {
     public CleanText clean(String read) {
         List<Span> spans = spans(read);
         List<String> lines = new ArrayList<>(spans.size());
-        for (Span s : spans) lines.add(fold(read.substring(s.start, s.end)));
+        // where each character of a letter-spaced line was in it (null: the line as written)
+        int[][] positions = new int[spans.size()][];
+        for (int i = 0; i < spans.size(); i++) {
+            String line = fold(read.substring(spans.get(i).start, spans.get(i).end));
+            LetterSpacing.Unspaced unspaced = LetterSpacing.of(line);
+            if (unspaced != null) {
+                line = unspaced.text();
+                positions[i] = unspaced.positions();
+            }
+            lines.add(line);
+        }
         boolean[] chrome = ChromeLines.mark(lines);
         Optional<String> title = Optional.empty();
         boolean header = false;
@@ -65,7 +76,7 @@ public final class ReportTextCleaner implements TextCleaner {
                 out.append('\n', newline);
                 if (pendingBlank) out.append('\n', newline);
             }
-            appendLine(out, line.substring(skip), spans.get(i).start + skip);
+            appendLine(out, line, skip, spans.get(i).start, positions[i]);
             previous = join ? previous + line.substring(skip) : line;
             pendingBlank = false;
             pageBreak = false;
@@ -73,9 +84,12 @@ public final class ReportTextCleaner implements TextCleaner {
         return NumberRepairs.repair(out.build()).withTitle(title);
     }
 
-    /** Appends a folded line whose first character sits at {@code sourceStart}; folding kept positions one to one. */
-    private static void appendLine(OffsetTrackingBuilder out, String line, int sourceStart) {
-        for (int k = 0; k < line.length(); k++) out.append(line.charAt(k), sourceStart + k);
+    /**
+     * Appends a folded line from {@code from} on, whose first character sits at {@code sourceStart};
+     * folding kept positions one to one, taking out letter-spacing did not ({@code positions}).
+     */
+    private static void appendLine(OffsetTrackingBuilder out, String line, int from, int sourceStart, int[] positions) {
+        for (int k = from; k < line.length(); k++) out.append(line.charAt(k), sourceStart + (positions == null ? k : positions[k]));
     }
 
     /** Each line of the text with its edges' whitespace trimmed: [start, end) and where the line began. */

@@ -66,6 +66,7 @@ class ReportsAsUsersGetThemTest {
             forms.add(Arguments.of(name, "traditional.txt", HanLP.convertToTraditionalChinese(Corpus.read(name)).getBytes(StandardCharsets.UTF_8)));
             forms.add(Arguments.of(name, "wrapped-36.txt", WrappedTexts.byCharacters(Corpus.read(name), 36).getBytes(StandardCharsets.UTF_8)));
             forms.add(Arguments.of(name, "wrapped-72-columns.txt", WrappedTexts.byColumns(Corpus.read(name), 72).getBytes(StandardCharsets.UTF_8)));
+            forms.add(Arguments.of(name, "letter-spaced.txt", letterSpaced(Corpus.read(name)).getBytes(StandardCharsets.UTF_8)));
         }
         List<List<String>> rows = taskRows(Corpus.read(Corpus.R000));
         forms.add(Arguments.of(Corpus.R000, "table.docx", TestDocuments.docx(List.of("2020年重点任务落实情况"), rows)));
@@ -88,6 +89,11 @@ class ReportsAsUsersGetThemTest {
         for (ResolvedMention m : r.mentions()) {
             assertEquals(m.mention().text(), r.content().substring(m.mention().start(), m.mention().end()), form + ": mention offsets");
         }
+    }
+
+    /** Every character set apart by a space, as a PDF's text layer gives spaced-out type. */
+    private static String letterSpaced(String report) {
+        return report.lines().map(l -> String.join(" ", l.strip().split(""))).collect(Collectors.joining("\n"));
     }
 
     /** The titles of the tasks with no task under them, in simplified characters. */
