@@ -1,6 +1,7 @@
 package org.policygraph.clean;
 
 import java.nio.CharBuffer;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -121,10 +122,36 @@ public final class ReportTextCleaner implements TextCleaner {
         return new String(chars);
     }
 
-    /** Full-width ASCII variants to ASCII; ideographic full stop and the rest stay as written. */
+    /**
+     * Full-width ASCII variants to ASCII; radicals and compatibility ideographs to the characters
+     * they stand for; ideographic full stop and the rest stay as written.
+     */
     static char normalise(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);
         if (c == '\u3000' || c == '\u00A0') return ' ';
-        return c;
+        return Ideographs.unified(c);
+    }
+
+    /**
+     * PDFs made from Word often map common characters to their Kangxi radical or a compatibility
+     * ideograph ({@code ⼯作} with U+2F2F for 工, {@code ⼀} for 一): the same glyph, another code
+     * point, which no dictionary or model knows. Each is the one character its compatibility
+     * decomposition (NFKC) gives, so offsets stay one to one.
+     */
+    private static final class Ideographs {
+        private static final char FIRST = '\u2E80', LAST = '\uFAFF';
+        private static final char[] UNIFIED = new char[LAST - FIRST + 1];
+
+        static {
+            for (char c = FIRST; c <= LAST; c++) {
+                boolean block = c <= '\u2FDF' || c >= '\uF900';
+                String n = block ? Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC) : "";
+                UNIFIED[c - FIRST] = n.length() == 1 && Character.UnicodeScript.of(n.charAt(0)) == Character.UnicodeScript.HAN ? n.charAt(0) : c;
+            }
+        }
+
+        static char unified(char c) {
+            return c < FIRST || c > LAST ? c : UNIFIED[c - FIRST];
+        }
     }
 }

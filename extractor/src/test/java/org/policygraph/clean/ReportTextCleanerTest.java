@@ -53,6 +53,12 @@ class ReportTextCleanerTest {
     }
 
     @Test
+    void radicalsAndCompatibilityIdeographsBecomeTheCharactersTheyStandFor() {
+        // U+2F00 一, U+2F2F 工, U+2F8F 行 (Kangxi radicals), U+F9DC 隆 (a compatibility ideograph)
+        assertEquals("一、推进工作,行业兴隆", cleaner.clean("\u2F00、推进\u2F2F作,\u2F8F业兴\uF9DC").text());
+    }
+
+    @Test
     void fullWidthAsciiBecomesAscii() {
         assertEquals("(),:12AZaz;!?", cleaner.clean("（），：１２ＡＺａｚ；！？").text());
     }

@@ -7,6 +7,7 @@ import com.hankcs.hanlp.HanLP;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +68,7 @@ class ReportsAsUsersGetThemTest {
             forms.add(Arguments.of(name, "wrapped-36.txt", WrappedTexts.byCharacters(Corpus.read(name), 36).getBytes(StandardCharsets.UTF_8)));
             forms.add(Arguments.of(name, "wrapped-72-columns.txt", WrappedTexts.byColumns(Corpus.read(name), 72).getBytes(StandardCharsets.UTF_8)));
             forms.add(Arguments.of(name, "letter-spaced.txt", letterSpaced(Corpus.read(name)).getBytes(StandardCharsets.UTF_8)));
+            forms.add(Arguments.of(name, "radicals.txt", withRadicals(Corpus.read(name)).getBytes(StandardCharsets.UTF_8)));
         }
         List<List<String>> rows = taskRows(Corpus.read(Corpus.R000));
         forms.add(Arguments.of(Corpus.R000, "table.docx", TestDocuments.docx(List.of("2020年重点任务落实情况"), rows)));
@@ -94,6 +96,22 @@ class ReportsAsUsersGetThemTest {
     /** Every character set apart by a space, as a PDF's text layer gives spaced-out type. */
     private static String letterSpaced(String report) {
         return report.lines().map(l -> String.join(" ", l.strip().split(""))).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Every character that has a Kangxi radical of the same shape written as that radical (⼯作
+     * for 工作), as the text layer of many PDFs made from Word gives them.
+     */
+    private static String withRadicals(String report) {
+        Map<Character, Character> radical = new HashMap<>();
+        for (char c = '\u2F00'; c <= '\u2FD5'; c++) {
+            String unified = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            if (unified.length() == 1) radical.putIfAbsent(unified.charAt(0), c);
+        }
+        StringBuilder out = new StringBuilder(report.length());
+        for (char c : report.toCharArray()) out.append(radical.getOrDefault(c, c));
+        assertTrue(!out.toString().equals(report), "no character of the report has a radical's shape");
+        return out.toString();
     }
 
     /** The titles of the tasks with no task under them, in simplified characters. */
