@@ -16,11 +16,8 @@ final class LetterSpacing {
 
     private LetterSpacing() {}
 
-    /** A line without its letter-spacing, and for each of its characters its index in the line as written. */
-    record Unspaced(String text, int[] positions) {}
-
     /** The line without its letter-spacing, or null when it is not letter-spaced. */
-    static Unspaced of(String line) {
+    static EditedLine of(String line) {
         int spaced = 0, tight = 0;
         for (int i = 1; i < line.length(); i++) {
             char c = line.charAt(i), before = line.charAt(i - 1);
@@ -37,6 +34,6 @@ final class LetterSpacing {
             positions[text.length()] = i;
             text.append(c);
         }
-        return new Unspaced(text.toString(), Arrays.copyOf(positions, text.length()));
+        return new EditedLine(text.toString(), Arrays.copyOf(positions, text.length()));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * half-width twins so that later rules see one form, and repairs numbers ({@link NumberRepairs}),
  * over the joined text so that a repair may span a cut. A text hard-wrapped at a fixed width
  * ({@link WrappedLines}) gets its paragraphs back, a letter-spaced line ({@link LetterSpacing})
- * its words. A document viewer's dump
+ * its words; characters that take no room ({@link InvisibleCharacters}) go. A document viewer's dump
  * ({@link ViewerDump}) loses its header and its piece numbers, and its pieces join again.
  * Every kept character remembers its source offset.
  */
@@ -23,15 +23,18 @@ public final class ReportTextCleaner implements TextCleaner {
     public CleanText clean(String read) {
         List<Span> spans = spans(read);
         List<String> lines = new ArrayList<>(spans.size());
-        // where each character of a letter-spaced line was in it (null: the line as written)
+        // where each character of a line that lost some was in it (null: the line as written)
         int[][] positions = new int[spans.size()][];
         for (int i = 0; i < spans.size(); i++) {
             String line = fold(read.substring(spans.get(i).start, spans.get(i).end));
-            LetterSpacing.Unspaced unspaced = LetterSpacing.of(line);
+            EditedLine edited = InvisibleCharacters.without(line);
+            if (edited != null) line = edited.text();
+            EditedLine unspaced = LetterSpacing.of(line);
             if (unspaced != null) {
                 line = unspaced.text();
-                positions[i] = unspaced.positions();
+                edited = edited == null ? unspaced : unspaced.after(edited);
             }
+            if (edited != null) positions[i] = edited.positions();
             lines.add(line);
         }
         boolean[] chrome = ChromeLines.mark(lines);
@@ -113,7 +116,8 @@ public final class ReportTextCleaner implements TextCleaner {
     private record Span(int lineStart, int start, int end) {}
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\f';
+        // an invisible character at a line's edge hides the indentation after it: trimmed with it
+        return c == ' ' || c == '\t' || c == '\r' || c == '\u3000' || c == '\u00A0' || c == '\f' || InvisibleCharacters.isInvisible(c);
     }
 
     private static String fold(String line) {

@@ -59,6 +59,16 @@ class ReportTextCleanerTest {
     }
 
     @Test
+    void charactersThatTakeNoRoomGoAndTheRestKeepTheirOffsets() {
+        String read = "推进\u200B中关\u00AD村\uFEFF科学城\u200D建设\uFE0F。\n\u200B\n第2项";
+        CleanText clean = cleaner.clean(read);
+        assertEquals("推进中关村科学城建设。\n\n第2项", clean.text());
+        for (int i = 0; i < clean.text().length(); i++) {
+            if (clean.text().charAt(i) != '\n') assertEquals(clean.text().charAt(i), read.charAt(clean.sourceOffset(i)), "at " + i);
+        }
+    }
+
+    @Test
     void fullWidthAsciiBecomesAscii() {
         assertEquals("(),:12AZaz;!?", cleaner.clean("（），：１２ＡＺａｚ；！？").text());
     }

@@ -69,6 +69,7 @@ class ReportsAsUsersGetThemTest {
             forms.add(Arguments.of(name, "wrapped-72-columns.txt", WrappedTexts.byColumns(Corpus.read(name), 72).getBytes(StandardCharsets.UTF_8)));
             forms.add(Arguments.of(name, "letter-spaced.txt", letterSpaced(Corpus.read(name)).getBytes(StandardCharsets.UTF_8)));
             forms.add(Arguments.of(name, "radicals.txt", withRadicals(Corpus.read(name)).getBytes(StandardCharsets.UTF_8)));
+            forms.add(Arguments.of(name, "zero-width.txt", withZeroWidthSpaces(Corpus.read(name)).getBytes(StandardCharsets.UTF_8)));
         }
         List<List<String>> rows = taskRows(Corpus.read(Corpus.R000));
         forms.add(Arguments.of(Corpus.R000, "table.docx", TestDocuments.docx(List.of("2020年重点任务落实情况"), rows)));
@@ -111,6 +112,17 @@ class ReportsAsUsersGetThemTest {
         StringBuilder out = new StringBuilder(report.length());
         for (char c : report.toCharArray()) out.append(radical.getOrDefault(c, c));
         assertTrue(!out.toString().equals(report), "no character of the report has a radical's shape");
+        return out.toString();
+    }
+
+    /** A zero-width space after every seventh character, a soft hyphen after every 50th, as some web pages guard their text. */
+    private static String withZeroWidthSpaces(String report) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < report.length(); i++) {
+            out.append(report.charAt(i));
+            if (i % 7 == 6) out.append('\u200B');
+            if (i % 50 == 49) out.append('\u00AD');
+        }
         return out.toString();
     }
 
