@@ -101,7 +101,7 @@ public final class ReportTextCleaner implements TextCleaner {
         List<Span> spans = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= read.length()) {
-            int nl = read.indexOf('\n', lineStart);
+            int nl = nextLineBreak(read, lineStart);
             int lineEnd = nl < 0 ? read.length() : nl;
             int s = lineStart, e = lineEnd;
             while (s < e && isSpace(read.charAt(s))) s++;
@@ -114,6 +114,20 @@ public final class ReportTextCleaner implements TextCleaner {
     }
 
     private record Span(int lineStart, int start, int end) {}
+
+    /**
+     * Where the line from {@code from} ends, or -1: at a line feed, a carriage return not before
+     * one (old Mac files), a vertical tab (Word's manual line break, copied), or a Unicode line or
+     * paragraph separator.
+     */
+    private static int nextLineBreak(String read, int from) {
+        for (int i = from; i < read.length(); i++) {
+            char c = read.charAt(i);
+            if (c == '\n' || c == '\u000B' || c == '\u0085' || c == '\u2028' || c == '\u2029') return i;
+            if (c == '\r' && (i + 1 == read.length() || read.charAt(i + 1) != '\n')) return i;
+        }
+        return -1;
+    }
 
     private static boolean isSpace(char c) {
         // an invisible character at a line's edge hides the indentation after it: trimmed with it

@@ -69,6 +69,17 @@ class ReportTextCleanerTest {
     }
 
     @Test
+    void everyKindOfLineBreakEndsALine() {
+        String expected = "第1项:推进园区建设。\n第2项:支持企业。\n第3项:完善政策。\n第4项:优化服务。\n第5项:加强合作。\n第6项:深化改革。";
+        String read = "第1项:推进园区建设。\r第2项:支持企业。\r\n第3项:完善政策。\u000B第4项:优化服务。\u2028第5项:加强合作。\u2029第6项:深化改革。";
+        CleanText clean = cleaner.clean(read);
+        assertEquals(expected, clean.text());
+        for (int i = 0; i < clean.text().length(); i++) {
+            if (clean.text().charAt(i) != '\n') assertEquals(clean.text().charAt(i), read.charAt(clean.sourceOffset(i)), "at " + i);
+        }
+    }
+
+    @Test
     void fullWidthAsciiBecomesAscii() {
         assertEquals("(),:12AZaz;!?", cleaner.clean("（），：１２ＡＺａｚ；！？").text());
     }
