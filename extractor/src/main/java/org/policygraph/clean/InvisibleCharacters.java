@@ -1,7 +1,5 @@
 package org.policygraph.clean;
 
-import java.util.Arrays;
-
 /**
  * Characters that take no room on the page: zero-width spaces and joiners, soft hyphens,
  * direction marks, a byte-order mark inside the text ({@link Character#FORMAT}), and the
@@ -21,13 +19,8 @@ final class InvisibleCharacters {
         int first = 0;
         while (first < line.length() && !isInvisible(line.charAt(first))) first++;
         if (first == line.length()) return null;
-        StringBuilder text = new StringBuilder(line.length());
-        int[] positions = new int[line.length()];
-        for (int i = 0; i < line.length(); i++) {
-            if (isInvisible(line.charAt(i))) continue;
-            positions[text.length()] = i;
-            text.append(line.charAt(i));
-        }
-        return new EditedLine(text.toString(), Arrays.copyOf(positions, text.length()));
+        boolean[] drop = new boolean[line.length()];
+        for (int i = first; i < line.length(); i++) drop[i] = isInvisible(line.charAt(i));
+        return EditedLine.dropping(line, drop);
     }
 }

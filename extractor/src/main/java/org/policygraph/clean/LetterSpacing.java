@@ -1,7 +1,5 @@
 package org.policygraph.clean;
 
-import java.util.Arrays;
-
 /**
  * Lines whose characters are set apart by spaces ({@code 政 府 工 作 报 告}), as a PDF's text layer
  * gives justified or spaced-out type and some sites give headings. Chinese sets no space between
@@ -25,15 +23,11 @@ final class LetterSpacing {
             else if (c == ' ' && before != ' ' && i + 1 < line.length() && line.charAt(i + 1) != ' ') spaced++;
         }
         if (spaced == 0 || spaced < MIN_SPACED_SHARE * (spaced + tight)) return null;
-        StringBuilder text = new StringBuilder(line.length() / 2 + 1);
-        int[] positions = new int[line.length()];
+        boolean[] drop = new boolean[line.length()];
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
             // a single space between two characters goes; of a wider gap the first space stays
-            if (c == ' ' && (i + 1 >= line.length() || line.charAt(i + 1) != ' ' || i > 0 && line.charAt(i - 1) == ' ')) continue;
-            positions[text.length()] = i;
-            text.append(c);
+            drop[i] = line.charAt(i) == ' ' && (i + 1 >= line.length() || line.charAt(i + 1) != ' ' || i > 0 && line.charAt(i - 1) == ' ');
         }
-        return new EditedLine(text.toString(), Arrays.copyOf(positions, text.length()));
+        return EditedLine.dropping(line, drop);
     }
 }

@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Cleans read text line by line: drops site chrome ({@link ChromeLines}) and page numbers
@@ -13,11 +14,15 @@ import java.util.Optional;
  * half-width twins so that later rules see one form, and repairs numbers ({@link NumberRepairs}),
  * over the joined text so that a repair may span a cut. A text hard-wrapped at a fixed width
  * ({@link WrappedLines}) gets its paragraphs back, a letter-spaced line ({@link LetterSpacing})
- * its words; characters that take no room ({@link InvisibleCharacters}) go. A document viewer's dump
+ * its words; characters that take no room ({@link InvisibleCharacters}), Markdown's marks
+ * ({@link MarkdownMarks}) and spaces between Chinese and Latin or digits ({@link ScriptSpacing}) go. A document viewer's dump
  * ({@link ViewerDump}) loses its header and its piece numbers, and its pieces join again.
  * Every kept character remembers its source offset.
  */
 public final class ReportTextCleaner implements TextCleaner {
+    /** What each line loses, in this order: invisible characters first, since they hide the spacing and the marks. */
+    private static final List<Function<String, EditedLine>> LINE_EDITS = List.of(
+            InvisibleCharacters::without, MarkdownMarks::of, LetterSpacing::of, ScriptSpacing::of);
 
     @Override
     public CleanText clean(String read) {
@@ -27,14 +32,11 @@ public final class ReportTextCleaner implements TextCleaner {
         int[][] positions = new int[spans.size()][];
         for (int i = 0; i < spans.size(); i++) {
             String line = fold(read.substring(spans.get(i).start, spans.get(i).end));
-            EditedLine edited = InvisibleCharacters.without(line);
-            if (edited != null) line = edited.text();
-            EditedLine unspaced = LetterSpacing.of(line);
-            if (unspaced != null) {
-                line = unspaced.text();
-                edited = edited == null ? unspaced : unspaced.after(edited);
+            EditedLine edited = EditedLine.applying(LINE_EDITS, line);
+            if (edited != null) {
+                line = edited.text();
+                positions[i] = edited.positions();
             }
-            if (edited != null) positions[i] = edited.positions();
             lines.add(line);
         }
         boolean[] chrome = ChromeLines.mark(lines);

@@ -16,7 +16,7 @@ class LetterSpacingTest {
 
     @Test
     void aSpaceHereAndThereIsTheReportsOwn() {
-        for (String line : new String[] {"省人民政府省长 王清宪", "一、 总体要求", "Zhongguancun Science City", "推进 AI 大模型 应用"}) {
+        for (String line : new String[] {"省人民政府省长 王清宪", "一、 总体要求", "Zhongguancun Science City", "推进 人工智能 应用"}) {
             assertEquals(line, cleaner.clean(line).text());
         }
     }

@@ -80,6 +80,22 @@ class ReportTextCleanerTest {
     }
 
     @Test
+    void spacesBetweenChineseAndLatinOrDigitsGo() {
+        assertEquals("2025年地区生产总值增长5.5%,建成5G基站,推进AI应用\n省长 王清宪\nZhongguancun Science City\n39 优先推动试点政策",
+                cleaner.clean("2025 年地区生产总值增长 5.5%,建成 5G 基站,推进 AI 应用\n省长 王清宪\nZhongguancun Science City\n39 优先推动试点政策").text());
+    }
+
+    @Test
+    void markdownMarksGoAndTheHeadingsOpenTheirLinesAgain() {
+        String read = "## 一、总体要求\n**(一)精准施策稳经济。**面对复杂形势,推进**重点**工作。\n> 引文一段\n2**3等于8";
+        CleanText clean = cleaner.clean(read);
+        assertEquals("一、总体要求\n(一)精准施策稳经济。面对复杂形势,推进重点工作。\n引文一段\n2**3等于8", clean.text());
+        for (int i = 0; i < clean.text().length(); i++) {
+            if (clean.text().charAt(i) != '\n') assertEquals(clean.text().charAt(i), ReportTextCleaner.normalise(read.charAt(clean.sourceOffset(i))), "at " + i);
+        }
+    }
+
+    @Test
     void fullWidthAsciiBecomesAscii() {
         assertEquals("(),:12AZaz;!?", cleaner.clean("（），：１２ＡＺａｚ；！？").text());
     }

@@ -70,6 +70,8 @@ class ReportsAsUsersGetThemTest {
             forms.add(Arguments.of(name, "letter-spaced.txt", letterSpaced(Corpus.read(name)).getBytes(StandardCharsets.UTF_8)));
             forms.add(Arguments.of(name, "radicals.txt", withRadicals(Corpus.read(name)).getBytes(StandardCharsets.UTF_8)));
             forms.add(Arguments.of(name, "zero-width.txt", withZeroWidthSpaces(Corpus.read(name)).getBytes(StandardCharsets.UTF_8)));
+            forms.add(Arguments.of(name, "spaced-scripts.txt", SCRIPT_BOUNDARY.matcher(Corpus.read(name)).replaceAll(" ").getBytes(StandardCharsets.UTF_8)));
+            forms.add(Arguments.of(name, "markdown.txt", HEADING.matcher(Corpus.read(name)).replaceAll("**$1**").getBytes(StandardCharsets.UTF_8)));
         }
         List<List<String>> rows = taskRows(Corpus.read(Corpus.R000));
         forms.add(Arguments.of(Corpus.R000, "table.docx", TestDocuments.docx(List.of("2020年重点任务落实情况"), rows)));
@@ -114,6 +116,11 @@ class ReportsAsUsersGetThemTest {
         assertTrue(!out.toString().equals(report), "no character of the report has a radical's shape");
         return out.toString();
     }
+
+    /** Between a Chinese character and a Latin letter or digit, either way round: where many sites add a space for looks. */
+    private static final Pattern SCRIPT_BOUNDARY = Pattern.compile("(?<=\\p{IsHan})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?=\\p{IsHan})");
+    /** A line that opens with a heading's or a task's numbering, to be set in bold as Markdown writes it. */
+    private static final Pattern HEADING = Pattern.compile("(?m)^([一二三四五六七八九十]+、.*|[(（][一二三四五六七八九十]+[)）].*|第[0-9]+项.*)$");
 
     /** A zero-width space after every seventh character, a soft hyphen after every 50th, as some web pages guard their text. */
     private static String withZeroWidthSpaces(String report) {
