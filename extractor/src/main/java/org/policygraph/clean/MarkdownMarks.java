@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * them as text.
  */
 final class MarkdownMarks {
-    private static final Pattern LEADING = Pattern.compile("^(#{1,6}\\s+|>\\s*)+");
+    /** Before some text only: a line of a lone {@code >} is a breadcrumb's, chrome. */
+    private static final Pattern LEADING = Pattern.compile("^(?:#{1,6}\\s+|>\\s*)+(?=\\S)");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
 
     private MarkdownMarks() {}
