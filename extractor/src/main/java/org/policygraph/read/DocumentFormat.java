@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 /** The report formats PolicyGraph reads, each with its media type and decoder. */
 public enum DocumentFormat {
     TEXT("text/plain", new PlainTextDecoder(), "no text in the file"),
+    /** Text with Markdown's marks, which cleaning takes out. */
+    MARKDOWN("text/markdown", new PlainTextDecoder(), "no text in the file"),
     HTML("text/html", new HtmlDecoder(), "no text in the web page"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", new DocxDecoder(), "no text in the Word document"),
     PDF("application/pdf", new PdfDecoder(), "no text layer in the PDF (a scanned image? run OCR on it first)");
@@ -49,6 +51,7 @@ public enum DocumentFormat {
             case "pdf" -> throw new UnreadableInputException(file, "not a PDF: no %PDF header (damaged or misnamed?)");
             case "docx" -> throw new UnreadableInputException(file, "not a .docx: not a ZIP package (damaged or misnamed?)");
             case "html", "htm", "xhtml" -> { return HTML; }
+            case "md", "markdown" -> { return looksLikeHtml(bytes) ? HTML : MARKDOWN; }
             default -> { return looksLikeHtml(bytes) ? HTML : TEXT; }
         }
     }

@@ -151,6 +151,16 @@ class ReportFileReaderTest {
     }
 
     @Test
+    void aMarkdownFileIsTextWithItsOwnMediaTypeUnlessItIsAWebPage() throws Exception {
+        String markdown = "## 一、总体要求\n**(一)精准施策稳经济。**面对复杂形势,推进重点工作。\n";
+        SourceDocument doc = reader.read(write("report.md", markdown.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("text/markdown", doc.mediaType());
+        assertEquals(markdown, doc.text());
+        assertEquals("text/html", reader.read(write("page.markdown", "<!DOCTYPE html><html><body><p>推进重点工作。</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8))).mediaType());
+    }
+
+    @Test
     void randomBytesAreRefusedUnderAnyName() throws Exception {
         byte[] noise = new byte[8192];
         new Random(3L).nextBytes(noise);
