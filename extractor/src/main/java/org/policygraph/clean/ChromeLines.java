@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  * report prose that merely mentions a control word is kept.
  */
 final class ChromeLines {
+    /** Document-sharing sites' blurbs, which they print on every page. */
+    private static final Pattern DUMP_BLURB = Pattern.compile(
+            "^.{0,40}(欢迎下载|仅供参考|仅供学习|可编辑|如有侵权|侵删|请联系删除|文档来源|资料来源于网络|word版本|精品文档).{0,40}$");
+    /** A rule across the page between two pages: hyphens, equals signs, underscores. */
+    private static final Pattern PAGE_RULE = Pattern.compile("^[-=_*]{5,}$");
     private static final List<Pattern> CHROME = List.of(
             // page controls, alone or in a row, bracketed or not
             Pattern.compile("^(\\s*[【\\[]?(打印本页|关闭窗口|打印|关闭|返回顶部|返回列表|返回首页|返回|收藏本页|收藏|下载|全屏|分享|字号|加大|减小|还原|放大|缩小|默认|"
@@ -36,14 +41,21 @@ final class ChromeLines {
             // footers
             Pattern.compile("^.{0,60}(版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站识别码|技术支持[:：]|主办单位?[:：]|承办单位?[:：]|维护单位?[:：]|"
                     + "建议使用.{0,20}浏览器|最佳浏览|分辨率).{0,60}$"),
-            // document-sharing sites' blurbs
-            Pattern.compile("^.{0,40}(欢迎下载|仅供参考|仅供学习|可编辑|如有侵权|侵删|请联系删除|文档来源|资料来源于网络|word版本).{0,40}$"));
+            DUMP_BLURB);
 
     /** A run of this many or more very short lines of words only is a menu laid out one item per line. */
     private static final int MENU_RUN = 4;
     private static final Pattern MENU_ITEM = Pattern.compile("^[\\p{IsHan}A-Za-z]{1,6}$");
 
     private ChromeLines() {}
+
+    /**
+     * Chrome that a page break brings (a sharing site's blurb, a rule between pages): the lines on
+     * either side of it may be one sentence the break cut, as around a page number.
+     */
+    static boolean isPageFurniture(String trimmedLine) {
+        return DUMP_BLURB.matcher(trimmedLine).matches() || PAGE_RULE.matcher(trimmedLine).matches();
+    }
 
     static boolean isChrome(String trimmedLine) {
         for (Pattern p : CHROME) {

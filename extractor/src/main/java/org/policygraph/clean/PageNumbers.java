@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 final class PageNumbers {
     private static final Pattern PAGE_LINE = Pattern.compile(
             "^([-—–－~·•]\\s*)?(第\\s*)?[0-9]{1,4}(\\s*页)?(\\s*[/／]\\s*(共\\s*)?[0-9]{1,4}\\s*页?)?(\\s*[-—–－~·•])?$"
-                    + "|^(Page|page|PAGE)\\s*[0-9]{1,4}(\\s*(of|/)\\s*[0-9]{1,4})?$");
+                    + "|^(Page|page|PAGE)\\s*[0-9]{1,4}(\\s*(of|/)\\s*[0-9]{1,4})?$"
+                    // a viewer's count of pages: 第 3 页 共 40 页, 共40页 第3页, 本文档共40页,当前为第3页
+                    + "|^第\\s*[0-9]{1,4}\\s*页\\s*[,，/／]?\\s*共\\s*[0-9]{1,4}\\s*页$"
+                    + "|^(本文档|本文|全文)?共\\s*[0-9]{1,4}\\s*页\\s*[,，/／]?\\s*(当前为|当前)?\\s*第\\s*[0-9]{1,4}\\s*页$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^([0-9]{1,3})\\s*[、.．]\\s*(?=\\p{IsHan})");
     /** Numbering that opens a heading or item (as the structure stage knows them): no sentence is continued there. */
     private static final Pattern NUMBERING = Pattern.compile(

@@ -63,6 +63,7 @@ public final class ReportTextCleaner implements TextCleaner {
             String line = lines.get(i);
             if (line.isEmpty() || chrome[i]) {
                 if (out.length() > 0 && line.isEmpty()) pendingBlank = true;
+                if (chrome[i] && ChromeLines.isPageFurniture(line)) pageBreak = true;
                 continue;
             }
             if (PageNumbers.isPageLine(line)) {

@@ -13,7 +13,10 @@ class PageBreakRepairTest {
     private final ReportTextCleaner cleaner = new ReportTextCleaner();
 
     @ParameterizedTest
-    @ValueSource(strings = {"5、", "5.", "- 5 -\n", "5\n", "第5页\n", "第 5 页 / 共 32 页\n", "—5—\n", "5/32\n", "\n- 5 -\n\n"})
+    @ValueSource(strings = {"5、", "5.", "- 5 -\n", "5\n", "第5页\n", "第 5 页 / 共 32 页\n", "—5—\n", "5/32\n", "\n- 5 -\n\n",
+            "第 5 页 共 32 页\n", "共32页 第5页\n", "本文档共32页，当前为第5页\n",
+            // what a sharing site prints on every page, and a rule between pages
+            "【精品文档】如有侵权，请联系网站删除，仅供学习与交流\n", "精品文档，可编辑\n", "--------------------------------\n"})
     void pageNumberInsideAWordGoesAndTheWordJoins(String pageNumber) {
         String read = "第1项:坚持创新驱动发展战略,优化提升传统产业,加快培育新兴产业,推动产业\n" + pageNumber + "发展,完成12个项目。";
         assertEquals("第1项:坚持创新驱动发展战略,优化提升传统产业,加快培育新兴产业,推动产业发展,完成12个项目。", clean(read));
