@@ -10,7 +10,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The visible text of a web page as the reader sees it: scripts, styles, hidden elements and the
- * page frame (navigation, header, footer, sidebars) dropped; every block element on lines of its
+ * page frame (navigation, header, footer, sidebars, and lists that are nothing but links:
+ * {@link LinkLists}) dropped; every block element on lines of its
  * own, table cells of a row on one line. Chrome that is not marked up as such (menus in plain
  * divs, counters, close links) is left to the cleaner, which knows its shapes.
  */
@@ -24,6 +25,7 @@ final class HtmlText {
     static String of(Document page) {
         Element body = page.body();
         body.select(DROPPED).remove();
+        LinkLists.remove(body);
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override

@@ -47,6 +47,24 @@ class ReportFileReaderTest {
     }
 
     @Test
+    void listsOfLinksBesideAndUnderTheReportGoAndItsOwnLinksStay() throws Exception {
+        String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><div class=\"main\"><div class=\"content\">"
+                + "<p>推进<a href=\"/a\">中关村科学城</a>建设,完成12个项目。</p>"
+                + "<p>落实<a href=\"/b\">促进科技成果转化条例</a>,支持<a href=\"/c\">共建园区</a>发展,加强<a href=\"/d\">人才</a>引进工作,服务企业发展。</p></div>"
+                + "<div class=\"right\"><h3>相关文件</h3><ul><li><a href=\"/1\">关于印发《数字经济发展三年行动计划》的通知</a></li>"
+                + "<li><a href=\"/2\">关于开展科技型中小企业评价工作的通知</a></li><li><a href=\"/3\">关于加快推进新型基础设施建设的若干措施</a></li></ul></div></div>"
+                + "<div class=\"related\"><ul><li><a href=\"/n1\">省政府召开第十二次常务会议</a><span>2026-02-01</span></li>"
+                + "<li><a href=\"/n2\">全省优化营商环境大会召开</a><span>2026-02-02</span></li>"
+                + "<li><a href=\"/n3\">全省安全生产工作电视电话会议召开</a><span>2026-02-03</span></li></ul></div></body></html>";
+        String text = reader.read(write("sidebar.html", page.getBytes(StandardCharsets.UTF_8))).text();
+        assertTrue(text.contains("推进中关村科学城建设,完成12个项目。"), text);
+        assertTrue(text.contains("落实促进科技成果转化条例,支持共建园区发展,加强人才引进工作,服务企业发展。"), text);
+        for (String gone : new String[] {"数字经济发展三年行动计划", "科技型中小企业评价", "新型基础设施", "常务会议", "营商环境大会", "电视电话会议"}) {
+            assertFalse(text.contains(gone), gone + " kept:\n" + text);
+        }
+    }
+
+    @Test
     void webPageWithoutCharsetIsDetectedAndAMisdeclaredOneFallsBackToDetection() throws Exception {
         String page = "<html><body><p>推进中关村科学城建设。</p></body></html>";
         assertEquals("推进中关村科学城建设。", reader.read(write("plain.htm", page.getBytes(Charset.forName("GB18030")))).text().strip());
