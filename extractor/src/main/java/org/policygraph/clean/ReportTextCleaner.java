@@ -15,14 +15,14 @@ import java.util.function.Function;
  * over the joined text so that a repair may span a cut. A text hard-wrapped at a fixed width
  * ({@link WrappedLines}) gets its paragraphs back, a letter-spaced line ({@link LetterSpacing})
  * its words; characters that take no room ({@link InvisibleCharacters}), Markdown's marks
- * ({@link MarkdownMarks}) and spaces between Chinese and Latin or digits ({@link ScriptSpacing}) go. A document viewer's dump
+ * ({@link MarkdownMarks}), bullets before headings ({@link LeadingBullets}) and spaces between Chinese and Latin or digits ({@link ScriptSpacing}) go. A document viewer's dump
  * ({@link ViewerDump}) loses its header and its piece numbers, and its pieces join again.
  * Every kept character remembers its source offset.
  */
 public final class ReportTextCleaner implements TextCleaner {
     /** What each line loses, in this order: invisible characters first, since they hide the spacing and the marks. */
     private static final List<Function<String, EditedLine>> LINE_EDITS = List.of(
-            InvisibleCharacters::without, MarkdownMarks::of, LetterSpacing::of, ScriptSpacing::of);
+            InvisibleCharacters::without, MarkdownMarks::of, LeadingBullets::of, LetterSpacing::of, ScriptSpacing::of);
 
     @Override
     public CleanText clean(String read) {

@@ -96,6 +96,13 @@ class ReportTextCleanerTest {
     }
 
     @Test
+    void bulletsBeforeHeadingsGoAndPageNumbersAndBulletLinesStay() {
+        assertEquals("一、总体要求\n(一)精准施策稳经济。\n推进重点工作。\n- 5 -发展",
+                cleaner.clean("■ 一、总体要求\n◆(一)精准施策稳经济。\n● 推进重点工作。\n- 5 -发展").text());
+        assertEquals("推进园区建设。\n完成12个项目。", cleaner.clean("推进园区建设。\n•\n完成12个项目。").text());
+    }
+
+    @Test
     void fullWidthAsciiBecomesAscii() {
         assertEquals("(),:12AZaz;!?", cleaner.clean("（），：１２ＡＺａｚ；！？").text());
     }

@@ -72,6 +72,7 @@ class ReportsAsUsersGetThemTest {
             forms.add(Arguments.of(name, "zero-width.txt", withZeroWidthSpaces(Corpus.read(name)).getBytes(StandardCharsets.UTF_8)));
             forms.add(Arguments.of(name, "spaced-scripts.txt", SCRIPT_BOUNDARY.matcher(Corpus.read(name)).replaceAll(" ").getBytes(StandardCharsets.UTF_8)));
             forms.add(Arguments.of(name, "markdown.txt", HEADING.matcher(Corpus.read(name)).replaceAll("**$1**").getBytes(StandardCharsets.UTF_8)));
+            forms.add(Arguments.of(name, "bullets.txt", HEADING.matcher(Corpus.read(name)).replaceAll("■ $1").getBytes(StandardCharsets.UTF_8)));
         }
         List<List<String>> rows = taskRows(Corpus.read(Corpus.R000));
         forms.add(Arguments.of(Corpus.R000, "table.docx", TestDocuments.docx(List.of("2020年重点任务落实情况"), rows)));
