@@ -13,8 +13,8 @@ enum HeadingStyle {
     SECTION(1, "^([一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十])"),
     /** {@code 第39项:} numbered tasks of a task list. */
     NUMBERED_TASK(2, "^(第[0-9一二三四五六七八九十百零〇]+项)\\s*[:：]?"),
-    /** {@code (一)} items, full- or half-width brackets. */
-    BRACKETED(2, "^([(（][一二三四五六七八九十]{1,4}[)）])"),
+    /** {@code (一)} items, full- or half-width brackets; a report that lost the opening bracket ({@code 三）}) still means it. */
+    BRACKETED(2, "^([(（]?[一二三四五六七八九十]{1,4}[)）])"),
     /** {@code 第一,} items of a closing list. */
     ORDINAL(2, "^(第[一二三四五六七八九十]{1,3})[,，、:：](?![一二三四五六七八九十])"),
     /** {@code 1.} sub-items; a lone digit followed by 、 or a dot. */
@@ -40,7 +40,7 @@ enum HeadingStyle {
         String key = m.group(1);
         if (this == ARABIC) key = key + ".";
         else if (this == SECTION) key = key + "、";
-        else if (this == BRACKETED) key = "(" + key.substring(1, key.length() - 1) + ")";
+        else if (this == BRACKETED) key = "(" + key.substring(key.charAt(0) == '(' || key.charAt(0) == '（' ? 1 : 0, key.length() - 1) + ")";
         return Optional.of(new Match(this, key, m.end()));
     }
 

@@ -155,6 +155,14 @@ class HeadingStructureParserTest {
     }
 
     @Test
+    void anItemThatLostItsOpeningBracketIsStillAnItem() {
+        // 三）改革开放持续深化 in a provincial report: the typesetter dropped the （
+        ReportStructure s = parser.parse("一、回顾\n（一）经济运行稳中有进。\n（二）科技创新成果丰硕。\n三）改革开放持续深化、互促共进。\n（四）民生保障有力。");
+        assertEquals(List.of("一、", "(一)", "(二)", "(三)", "(四)"), keys(s));
+        assertEquals("改革开放持续深化、互促共进", s.tasks().get(3).title());
+    }
+
+    @Test
     void fullWidthBracketsGiveTheSameKey() {
         ReportStructure s = parser.parse("(一)加强规划。\n（二）强化服务。");
         assertEquals(List.of("(一)", "(二)"), keys(s));
