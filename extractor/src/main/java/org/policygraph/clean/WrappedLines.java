@@ -31,7 +31,6 @@ final class WrappedLines {
     private static final Pattern ITEM_START = Pattern.compile("^" + ITEM);
     /** An item numbered inside a paragraph, after a sentence or a colon (not the paragraph's own numbering at its start). */
     private static final Pattern INLINE_ITEM = Pattern.compile("[。；;：:！？!?]\\s*" + ITEM);
-    private static final String DIGITS = "零一二三四五六七八九";
 
     private WrappedLines() {}
 
@@ -82,13 +81,7 @@ final class WrappedLines {
     }
 
     private static int number(Matcher item) {
-        if (item.group(1) != null) return Integer.parseInt(item.group(1));
-        String n = item.group(2);
-        int ten = n.indexOf('十');
-        if (ten < 0) return DIGITS.indexOf(n.charAt(0));
-        int tens = ten == 0 ? 1 : DIGITS.indexOf(n.charAt(0));
-        int ones = ten == n.length() - 1 ? 0 : DIGITS.indexOf(n.charAt(ten + 1));
-        return tens * 10 + ones;
+        return item.group(1) != null ? Integer.parseInt(item.group(1)) : ChineseNumber.parse(item.group(2));
     }
 
     private static boolean isIndent(char c) {

@@ -1,5 +1,7 @@
 package org.policygraph.structure;
 
+import org.policygraph.clean.ChineseNumber;
+
 /**
  * Follows the numbering of a report's sections ({@code 一、}), numbered tasks ({@code 第39项}),
  * items ({@code (一)}), closing points ({@code 第一}) and sub-items ({@code 1.}) as they come, to
