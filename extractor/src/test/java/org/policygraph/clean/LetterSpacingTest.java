@@ -29,10 +29,7 @@ class LetterSpacingTest {
             report.lines().forEach(l -> spaced.append(String.join(" ", l.strip().split(""))).append('\n'));
             CleanText clean = cleaner.clean(report), unspaced = cleaner.clean(spaced.toString());
             assertEquals(clean.text(), unspaced.text(), name);
-            for (int i = 0; i < unspaced.text().length(); i++) {
-                char source = ReportTextCleaner.normalise(spaced.charAt(unspaced.sourceOffset(i)));
-                assertEquals(source, unspaced.text().charAt(i), name + " at " + i);
-            }
+            OffsetsTrace.assertTrace(unspaced, spaced.toString());
         }
     }
 }

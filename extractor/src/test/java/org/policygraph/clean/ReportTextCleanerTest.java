@@ -63,9 +63,7 @@ class ReportTextCleanerTest {
         String read = "推进\u200B中关\u00AD村\uFEFF科学城\u200D建设\uFE0F。\n\u200B\n第2项";
         CleanText clean = cleaner.clean(read);
         assertEquals("推进中关村科学城建设。\n\n第2项", clean.text());
-        for (int i = 0; i < clean.text().length(); i++) {
-            if (clean.text().charAt(i) != '\n') assertEquals(clean.text().charAt(i), read.charAt(clean.sourceOffset(i)), "at " + i);
-        }
+        OffsetsTrace.assertTrace(clean, read);
     }
 
     @Test
@@ -74,9 +72,7 @@ class ReportTextCleanerTest {
         String read = "第1项:推进园区建设。\r第2项:支持企业。\r\n第3项:完善政策。\u000B第4项:优化服务。\u2028第5项:加强合作。\u2029第6项:深化改革。";
         CleanText clean = cleaner.clean(read);
         assertEquals(expected, clean.text());
-        for (int i = 0; i < clean.text().length(); i++) {
-            if (clean.text().charAt(i) != '\n') assertEquals(clean.text().charAt(i), read.charAt(clean.sourceOffset(i)), "at " + i);
-        }
+        OffsetsTrace.assertTrace(clean, read);
     }
 
     @Test
@@ -90,9 +86,7 @@ class ReportTextCleanerTest {
         String read = "## 一、总体要求\n**(一)精准施策稳经济。**面对复杂形势,推进**重点**工作。\n> 引文一段\n2**3等于8";
         CleanText clean = cleaner.clean(read);
         assertEquals("一、总体要求\n(一)精准施策稳经济。面对复杂形势,推进重点工作。\n引文一段\n2**3等于8", clean.text());
-        for (int i = 0; i < clean.text().length(); i++) {
-            if (clean.text().charAt(i) != '\n') assertEquals(clean.text().charAt(i), ReportTextCleaner.normalise(read.charAt(clean.sourceOffset(i))), "at " + i);
-        }
+        OffsetsTrace.assertTrace(clean, read);
     }
 
     @Test
@@ -178,21 +172,7 @@ class ReportTextCleanerTest {
     }
 
     private void assertOffsetsTrace(String input) {
-        CleanText clean = cleaner.clean(input);
-        String text = clean.text();
-        int[] offsets = clean.sourceOffsets();
-        assertEquals(text.length(), offsets.length, "one offset per code unit");
-        for (int i = 0; i < text.length(); i++) {
-            int o = offsets[i];
-            if (o < 0 || o >= input.length()) fail("offset " + o + " of text index " + i + " is outside the input");
-            if (i > 0 && o < offsets[i - 1]) fail("offsets go backwards at text index " + i);
-            char source = input.charAt(o);
-            char kept = text.charAt(i);
-            if (source != kept && !Normalizer.normalize(String.valueOf(source), Normalizer.Form.NFKC).equals(String.valueOf(kept))) {
-                fail("text index " + i + " '" + kept + "' (U+" + Integer.toHexString(kept) + ") maps to input index " + o
-                        + " '" + source + "' (U+" + Integer.toHexString(source) + ") near: " + text.substring(Math.max(0, i - 10), i));
-            }
-        }
+        OffsetsTrace.assertTrace(cleaner.clean(input), input);
     }
 
     /** NFKC per character for the full-width ASCII forms and ideographic space, the folding the cleaner promises. */

@@ -42,9 +42,7 @@ class WrappedLinesTest {
             CleanText wrapped = cleaner.clean(read);
             // the wrapped copy has no blank lines between its paragraphs: the rest is the same
             assertEquals(paragraphs(cleaner.clean(Corpus.read(name)).text()), paragraphs(wrapped.text()), name);
-            for (int i = 0; i < wrapped.text().length(); i++) {
-                assertEquals(ReportTextCleaner.normalise(read.charAt(wrapped.sourceOffset(i))), wrapped.text().charAt(i), name + " at " + i);
-            }
+            OffsetsTrace.assertTrace(wrapped, read);
         }
     }
 
