@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.http.HttpEnv;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -112,22 +114,26 @@ public final class RemoteReportStore implements ReportGraphStore {
     @Override
     public boolean remove(Node reportIri) {
         String what = "DELETE " + reportIri.getURI() + " at " + datasetUrl + "/data";
+        int status = deleteStatus(reportIri, what);
+        if (status == 404) return false;
+        if (status / 100 != 2) throw RemoteStoreException.of(what, new HttpException(status), credentials.isPresent());
+        return true;
+    }
+
+    /** The status of a DELETE of the graph, sent with this store's credentials. */
+    private int deleteStatus(Node graphName, String what) {
         // by hand: Jena's GSP client (5.6) sends no extra headers with a DELETE, so no credentials
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(datasetUrl + "/data?graph="
-                + URLEncoder.encode(reportIri.getURI(), StandardCharsets.UTF_8))).DELETE();
+                + URLEncoder.encode(graphName.getURI(), StandardCharsets.UTF_8))).DELETE();
         credentials.ifPresent(c -> request.header("Authorization", c.basicAuthorization()));
-        int status;
         try {
-            status = HttpEnv.getDftHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HttpEnv.getDftHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             throw RemoteStoreException.of(what, new HttpException(e), credentials.isPresent());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw RemoteStoreException.of(what, new HttpException(e), credentials.isPresent());
         }
-        if (status == 404) return false;
-        if (status / 100 != 2) throw RemoteStoreException.of(what, new HttpException(status), credentials.isPresent());
-        return true;
     }
 
     @Override
@@ -159,7 +165,26 @@ public final class RemoteReportStore implements ReportGraphStore {
         try {
             request.run();
         } catch (HttpException e) {
-            throw RemoteStoreException.of(what + " at " + datasetUrl + "/data", e, credentials.isPresent());
+            String where = what + " at " + datasetUrl + "/data";
+            if (e.getStatusCode() > 0) throw RemoteStoreException.of(where, e, credentials.isPresent());
+            // A server that refuses a write may close the connection while the body is still being
+            // sent, so the refusal never arrives; a request without a body hears it.
+            int refusal = writeRefusal();
+            throw RemoteStoreException.of(where, refusal == 0 ? e : new HttpException(refusal), credentials.isPresent());
+        }
+    }
+
+    /**
+     * 401 or 403 when the server refuses this store's writes, else 0: the answer to a DELETE of a
+     * graph no report has (harmless where writes are allowed: 404).
+     */
+    private int writeRefusal() {
+        Node noGraph = NodeFactory.createURI("urn:uuid:" + UUID.randomUUID());
+        try {
+            int status = deleteStatus(noGraph, "DELETE " + noGraph.getURI());
+            return status == 401 || status == 403 ? status : 0;
+        } catch (RemoteStoreException unreachable) {
+            return 0;
         }
     }
 
