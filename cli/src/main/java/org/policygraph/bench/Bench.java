@@ -146,16 +146,25 @@ public final class Bench {
         Files.deleteIfExists(out);
     }
 
-    /** The JIT option the {@code policygraph} launcher gives {@code extract}. */
-    public static final String EXTRACT_JIT = "-XX:TieredStopAtLevel=1";
+    /** The client compiler alone: what the {@code policygraph} launcher gives {@code extract} with a worker on every core. */
+    public static final String CLIENT_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
+
+    /**
+     * The JIT options the launcher gives {@code extract} with {@code threads} workers on {@code cores}:
+     * the client compiler alone when every core has a worker (C2's compiling would take one), the
+     * JVM's tiered default when a core is left for C2 to compile on.
+     */
+    public static List<String> extractJit(int threads, int cores) {
+        return threads < cores ? List.of() : List.of(CLIENT_COMPILER_ONLY);
+    }
 
     /** Nanoseconds of one {@code policygraph extract} process; fails unless it exits 0. */
     private long extractRun(List<Path> inputs, int threads, String heap) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (heap != null) cmd.add(heap);
-        // as the launcher starts extract: the client compiler only (see the policygraph script)
-        cmd.add(EXTRACT_JIT);
+        // as the launcher starts extract (see the policygraph script)
+        cmd.addAll(extractJit(threads, Runtime.getRuntime().availableProcessors()));
         cmd.add("-Dfile.encoding=UTF-8");
         String home = System.getProperty("policygraph.home");
         if (home != null) cmd.add("-Dpolicygraph.home=" + home);

@@ -72,9 +72,39 @@ class BenchCommandTest {
     }
 
     @Test
-    void benchStartsExtractWithTheLaunchersCompilerOption() throws Exception {
-        String launcher = Files.readString(Path.of(System.getProperty("policygraph.root"), "policygraph"));
-        assertTrue(launcher.contains("[ \"${1:-}\" = extract ] && jit=\"" + org.policygraph.bench.Bench.EXTRACT_JIT + "\""),
-                "the whole runs measure extract as users start it: " + org.policygraph.bench.Bench.EXTRACT_JIT);
+    void benchStartsExtractWithTheLaunchersCompilerOptions() throws Exception {
+        int cores = Integer.parseInt(launcherJit("nproc").strip());
+        String[][] commandLines = {
+            {"extract", "--threads", "1", "--out", "x.nq", "in"}, {"extract", "--threads=1", "in"},
+            {"extract", "--threads", String.valueOf(cores), "in"}, {"extract", "--threads=" + (cores + 2), "in"},
+            {"extract", "--out", "x.nq", "in"}, {"load", "--threads", "1"},
+        };
+        for (String[] args : commandLines) {
+            List<String> expected = args[0].equals("extract") ? org.policygraph.bench.Bench.extractJit(threadsOf(args, cores), cores) : List.of();
+            assertEquals(String.join(" ", expected), launcherJit("extract_jit " + String.join(" ", args)).strip(),
+                    "the launcher and the bench's whole runs start extract alike: " + String.join(" ", args));
+        }
+        assertEquals(List.of(), org.policygraph.bench.Bench.extractJit(1, 2), "one worker on two cores leaves C2 a core");
+        assertEquals(List.of(org.policygraph.bench.Bench.CLIENT_COMPILER_ONLY), org.policygraph.bench.Bench.extractJit(1, 1));
+    }
+
+    private static int threadsOf(String[] args, int cores) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--threads=")) return Integer.parseInt(args[i].substring("--threads=".length()));
+            if (args[i].equals("--threads")) return Integer.parseInt(args[i + 1]);
+        }
+        return cores;
+    }
+
+    /** Runs {@code command} in bash after the launcher's {@code extract_jit} function is defined; its output. */
+    private static String launcherJit(String command) throws Exception {
+        Path launcher = Path.of(System.getProperty("policygraph.root"), "policygraph");
+        String script = Files.readString(launcher);
+        int from = script.indexOf("extract_jit() {"), to = script.indexOf("\n}\n", from);
+        assertTrue(from >= 0 && to > from, "the launcher defines extract_jit");
+        Process p = new ProcessBuilder("bash", "-c", script.substring(from, to + 3) + command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out;
     }
 }
